@@ -1,0 +1,163 @@
+package io.github.ucgroups.autoconfigure;
+
+import java.time.Clock;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.ucgroups.GroupService;
+import io.github.ucgroups.client.DefaultGroupService;
+import io.github.ucgroups.http.RetrySettings;
+import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.MeterRegistryRetryObserver;
+import io.github.ucgroups.observation.RetryObserver;
+import io.github.ucgroups.observation.UploadcareObservationConvention;
+import io.github.ucgroups.signing.JwtUploadSigner;
+import io.github.ucgroups.signing.SignatureUploadSigner;
+import io.github.ucgroups.signing.UploadSigner;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Auto-configuration of the Uploadcare groups starter: connection details from
+ * {@code uploadcare.*}, the upload signer, the Upload API transport, and {@link GroupService}.
+ * Every bean backs off when the application defines its own.
+ */
+@AutoConfiguration(afterName = {
+		"org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
+		"org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration",
+		"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+		"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration" })
+@ConditionalOnClass(RestClient.class)
+@ConditionalOnBooleanProperty(name = "uploadcare.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(UploadcareProperties.class)
+public final class UploadcareAutoConfiguration {
+
+	/** Name of the Upload API transport bean. */
+	public static final String UPLOAD_TRANSPORT_BEAN_NAME = "uploadcareUploadTransport";
+
+	@Bean
+	@ConditionalOnMissingBean(UploadcareConnectionDetails.class)
+	PropertiesUploadcareConnectionDetails uploadcareConnectionDetails(UploadcareProperties properties) {
+		return new PropertiesUploadcareConnectionDetails(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UploadSigner uploadcareUploadSigner(UploadcareProperties properties, UploadcareConnectionDetails connectionDetails,
+			ObjectProvider<Clock> clock) {
+		String secretKey = connectionDetails.getSecretKey();
+		Boolean enabled = properties.getSignedUploads().getEnabled();
+		if (Boolean.TRUE.equals(enabled) && secretKey == null) {
+			throw new SigningWithoutSecretKeyException();
+		}
+		if (Boolean.FALSE.equals(enabled) || secretKey == null) {
+			return UploadSigner.NONE;
+		}
+		UploadcareProperties.SignedUploads signing = properties.getSignedUploads();
+		Clock theClock = clock.getIfUnique(Clock::systemUTC);
+		return switch (signing.getScheme()) {
+			case SIGNATURE -> new SignatureUploadSigner(secretKey, signing.getLifetime(), theClock);
+			case JWT -> new JwtUploadSigner(secretKey, signing.getLifetime(), theClock);
+		};
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	UploadcareRestClients uploadcareRestClients(ObjectProvider<RestClient.Builder> builders,
+			UploadcareRestClients.RequestFactories requestFactories,
+			ObjectProvider<UploadcareRestClientCustomizer> customizers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<UploadcareObservationConvention> convention, ObjectProvider<RetryObserver> retryObserver,
+			ObjectProvider<Clock> clock) {
+		JsonMapper jsonMapper = JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build();
+		return new UploadcareRestClients(builders, requestFactories, customizers.orderedStream().toList(),
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), convention.getIfUnique(),
+				retryObserver.getIfUnique(() -> RetryObserver.NONE), jsonMapper, clock.getIfUnique(Clock::systemUTC));
+	}
+
+	@Bean(name = UPLOAD_TRANSPORT_BEAN_NAME)
+	@ConditionalOnMissingBean(name = UPLOAD_TRANSPORT_BEAN_NAME)
+	UploadcareTransport uploadcareUploadTransport(UploadcareRestClients clients, UploadcareProperties properties,
+			UploadcareConnectionDetails connectionDetails) {
+		return clients.transport(connectionDetails.getUploadUrl(), connectionDetails.getPublicKey(),
+				properties.getConnectTimeout(), properties.getReadTimeout(), retrySettings(properties), true, null);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(GroupService.class)
+	DefaultGroupService groupService(@Qualifier(UPLOAD_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
+			UploadSigner signer, UploadcareConnectionDetails connectionDetails) {
+		return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey());
+	}
+
+	/**
+	 * Reads the retry settings from the properties.
+	 * @param properties the properties
+	 * @return the settings
+	 */
+	static RetrySettings retrySettings(UploadcareProperties properties) {
+		UploadcareProperties.Retry retry = properties.getRetry();
+		return new RetrySettings(retry.getMaxAttempts(), retry.getInitialDelay(), retry.getMaxDelay(), 2.0,
+				retry.getMaxRetryAfter());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ClientHttpRequestFactoryBuilder.class)
+	static class BootHttpClientConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		UploadcareRestClients.RequestFactories uploadcareRequestFactories(
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> builder, ObjectProvider<HttpClientSettings> settings) {
+			ClientHttpRequestFactoryBuilder<?> factoryBuilder = builder
+				.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
+			return (connectTimeout, readTimeout) -> factoryBuilder.build(base.withTimeouts(connectTimeout, readTimeout));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass("org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder")
+	static class JdkHttpClientConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		UploadcareRestClients.RequestFactories uploadcareRequestFactories() {
+			return UploadcareRestClients.RequestFactories.jdk();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	@ConditionalOnBean(MeterRegistry.class)
+	static class RetryMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RetryObserver uploadcareRetryObserver(MeterRegistry meterRegistry) {
+			return new MeterRegistryRetryObserver(meterRegistry);
+		}
+
+	}
+
+}

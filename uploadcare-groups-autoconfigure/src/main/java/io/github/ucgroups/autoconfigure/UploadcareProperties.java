@@ -1,0 +1,312 @@
+package io.github.ucgroups.autoconfigure;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the Uploadcare groups starter, under {@code uploadcare.*}.
+ */
+@ConfigurationProperties("uploadcare")
+public class UploadcareProperties {
+
+	/** Default Upload API base URL. */
+	public static final URI DEFAULT_UPLOAD_URL = URI.create("https://upload.uploadcare.com");
+
+	/** Default REST API base URL. */
+	public static final URI DEFAULT_REST_URL = URI.create("https://api.uploadcare.com");
+
+	/** Default CDN base URL. */
+	public static final URI DEFAULT_CDN_URL = URI.create("https://ucarecdn.com");
+
+	/**
+	 * Whether to auto-configure the Uploadcare services at all.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Public key of the Uploadcare project (Dashboard, API keys). Required unless an
+	 * UploadcareConnectionDetails bean supplies it.
+	 */
+	private @Nullable String publicKey;
+
+	/**
+	 * Secret key of the Uploadcare project. Enables signed uploads and the REST API. Never logged
+	 * or shown.
+	 */
+	private @Nullable String secretKey;
+
+	/**
+	 * Base URL of the Upload API.
+	 */
+	private URI uploadUrl = DEFAULT_UPLOAD_URL;
+
+	/**
+	 * Base URL of the REST API.
+	 */
+	private URI restUrl = DEFAULT_REST_URL;
+
+	/**
+	 * Base URL of the CDN, used for file and group URLs.
+	 */
+	private URI cdnUrl = DEFAULT_CDN_URL;
+
+	/**
+	 * Time allowed to open a connection to Uploadcare.
+	 */
+	private Duration connectTimeout = Duration.ofSeconds(5);
+
+	/**
+	 * Time allowed to wait for Uploadcare's answer to one request.
+	 */
+	private Duration readTimeout = Duration.ofSeconds(30);
+
+	/**
+	 * Signed uploads.
+	 */
+	private final SignedUploads signedUploads = new SignedUploads();
+
+	/**
+	 * Retries of throttled, failed and timed-out requests.
+	 */
+	private final Retry retry = new Retry();
+
+	/**
+	 * The "uploadcare" health indicator.
+	 */
+	private final Health health = new Health();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public @Nullable String getPublicKey() {
+		return this.publicKey;
+	}
+
+	public void setPublicKey(@Nullable String publicKey) {
+		this.publicKey = publicKey;
+	}
+
+	public @Nullable String getSecretKey() {
+		return this.secretKey;
+	}
+
+	public void setSecretKey(@Nullable String secretKey) {
+		this.secretKey = secretKey;
+	}
+
+	public URI getUploadUrl() {
+		return this.uploadUrl;
+	}
+
+	public void setUploadUrl(URI uploadUrl) {
+		this.uploadUrl = uploadUrl;
+	}
+
+	public URI getRestUrl() {
+		return this.restUrl;
+	}
+
+	public void setRestUrl(URI restUrl) {
+		this.restUrl = restUrl;
+	}
+
+	public URI getCdnUrl() {
+		return this.cdnUrl;
+	}
+
+	public void setCdnUrl(URI cdnUrl) {
+		this.cdnUrl = cdnUrl;
+	}
+
+	public Duration getConnectTimeout() {
+		return this.connectTimeout;
+	}
+
+	public void setConnectTimeout(Duration connectTimeout) {
+		this.connectTimeout = connectTimeout;
+	}
+
+	public Duration getReadTimeout() {
+		return this.readTimeout;
+	}
+
+	public void setReadTimeout(Duration readTimeout) {
+		this.readTimeout = readTimeout;
+	}
+
+	public SignedUploads getSignedUploads() {
+		return this.signedUploads;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	@Override
+	public String toString() {
+		return "UploadcareProperties[publicKey=" + this.publicKey + ", secretKey="
+				+ ((this.secretKey != null) ? "******" : "none") + ", uploadUrl=" + this.uploadUrl + ", restUrl="
+				+ this.restUrl + ", cdnUrl=" + this.cdnUrl + "]";
+	}
+
+	/** The schemes of signed uploads. */
+	public enum SignatureScheme {
+
+		/** Form fields {@code signature} and {@code expire} (HMAC-SHA256); Uploadcare's long-standing scheme. */
+		SIGNATURE,
+
+		/** An {@code Authorization: Bearer} JWT (HS256) per endpoint scope; Uploadcare's newer scheme. */
+		JWT
+
+	}
+
+	/** Signed uploads. */
+	public static class SignedUploads {
+
+		/**
+		 * Whether to sign Upload API requests. When unset, requests are signed whenever a secret
+		 * key is configured. Setting it to true without a secret key fails at startup.
+		 */
+		private @Nullable Boolean enabled;
+
+		/**
+		 * Which signing scheme to use.
+		 */
+		private SignatureScheme scheme = SignatureScheme.SIGNATURE;
+
+		/**
+		 * How long each signature or token stays valid. Signatures are renewed when half of it
+		 * has passed, tokens when a quarter remains. At most 24 hours for JWT.
+		 */
+		private Duration lifetime = Duration.ofMinutes(30);
+
+		public @Nullable Boolean getEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(@Nullable Boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public SignatureScheme getScheme() {
+			return this.scheme;
+		}
+
+		public void setScheme(SignatureScheme scheme) {
+			this.scheme = scheme;
+		}
+
+		public Duration getLifetime() {
+			return this.lifetime;
+		}
+
+		public void setLifetime(Duration lifetime) {
+			this.lifetime = lifetime;
+		}
+
+	}
+
+	/** Retries. */
+	public static class Retry {
+
+		/**
+		 * Total attempts per request, the first one included; 1 disables retries.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Back-off before the first retry of a server or network error; it doubles on every
+		 * further retry (with jitter).
+		 */
+		private Duration initialDelay = Duration.ofMillis(500);
+
+		/**
+		 * Longest back-off between two attempts.
+		 */
+		private Duration maxDelay = Duration.ofSeconds(5);
+
+		/**
+		 * Longest Retry-After that a throttled request waits for before retrying; when Uploadcare
+		 * asks for more, the call fails at once with UploadcareThrottledException.
+		 */
+		private Duration maxRetryAfter = Duration.ofSeconds(15);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialDelay() {
+			return this.initialDelay;
+		}
+
+		public void setInitialDelay(Duration initialDelay) {
+			this.initialDelay = initialDelay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		public Duration getMaxRetryAfter() {
+			return this.maxRetryAfter;
+		}
+
+		public void setMaxRetryAfter(Duration maxRetryAfter) {
+			this.maxRetryAfter = maxRetryAfter;
+		}
+
+	}
+
+	/** Health indicator. */
+	public static class Health {
+
+		/**
+		 * How long a health result is reused before Uploadcare is probed again.
+		 */
+		private Duration cacheTtl = Duration.ofSeconds(30);
+
+		/**
+		 * Connect and read timeout of the health probe.
+		 */
+		private Duration timeout = Duration.ofSeconds(3);
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
+	}
+
+}

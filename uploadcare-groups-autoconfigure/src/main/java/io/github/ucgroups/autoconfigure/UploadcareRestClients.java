@@ -1,0 +1,114 @@
+package io.github.ucgroups.autoconfigure;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+import io.github.ucgroups.http.RetrySettings;
+import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.RetryObserver;
+import io.github.ucgroups.observation.UploadcareObservationConvention;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.SpringVersion;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Builds the RestClients and transports behind the Uploadcare services: from Boot's
+ * {@link RestClient.Builder} when there is one (cloned, so observation, SSL bundles and HTTP
+ * client settings apply), with Uploadcare's own timeouts and user agent, then the
+ * {@link UploadcareRestClientCustomizer}s.
+ */
+public final class UploadcareRestClients {
+
+	private final ObjectProvider<RestClient.Builder> builders;
+
+	private final RequestFactories requestFactories;
+
+	private final List<UploadcareRestClientCustomizer> customizers;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable UploadcareObservationConvention convention;
+
+	private final RetryObserver retryObserver;
+
+	private final JsonMapper jsonMapper;
+
+	private final Clock clock;
+
+	UploadcareRestClients(ObjectProvider<RestClient.Builder> builders, RequestFactories requestFactories, List<UploadcareRestClientCustomizer> customizers,
+			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention convention,
+			RetryObserver retryObserver, JsonMapper jsonMapper, Clock clock) {
+		this.builders = builders;
+		this.requestFactories = requestFactories;
+		this.customizers = customizers;
+		this.observationRegistry = observationRegistry;
+		this.convention = convention;
+		this.retryObserver = retryObserver;
+		this.jsonMapper = jsonMapper;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a transport.
+	 * @param baseUrl the API's base URL
+	 * @param publicKey the public key, for the user agent
+	 * @param connectTimeout the connect timeout
+	 * @param readTimeout the read timeout
+	 * @param retry the retry settings
+	 * @param observed whether to record observations (the health probe is not observed)
+	 * @param extraCustomizer a last adjustment of the builder, e.g. REST request signing
+	 * @return the transport
+	 */
+	public UploadcareTransport transport(URI baseUrl, String publicKey, Duration connectTimeout, Duration readTimeout,
+			RetrySettings retry, boolean observed, @Nullable UploadcareRestClientCustomizer extraCustomizer) {
+		RestClient.Builder builder = this.builders.getIfAvailable(RestClient::builder).clone();
+		builder.baseUrl(baseUrl.toString())
+			.requestFactory(this.requestFactories.create(connectTimeout, readTimeout))
+			.defaultHeader("User-Agent", userAgent(publicKey));
+		this.customizers.forEach((customizer) -> customizer.customize(builder));
+		if (extraCustomizer != null) {
+			extraCustomizer.customize(builder);
+		}
+		return new UploadcareTransport(builder.build(), retry,
+				observed ? this.observationRegistry : ObservationRegistry.NOOP, this.convention,
+				observed ? this.retryObserver : RetryObserver.NONE, this.jsonMapper, this.clock);
+	}
+
+	static String userAgent(String publicKey) {
+		String version = UploadcareRestClients.class.getPackage().getImplementationVersion();
+		return "UploadcareGroupsSpringBoot/" + ((version != null) ? version : "dev") + "/" + publicKey + " (Java/"
+				+ Runtime.version().feature() + "; Spring/" + SpringVersion.getVersion() + ")";
+	}
+
+	/** Creates the request factory of a client with the given timeouts. */
+	@FunctionalInterface
+	interface RequestFactories {
+
+		ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout);
+
+		/** The JDK's HttpClient, for applications without Boot's HTTP client support. */
+		static RequestFactories jdk() {
+			return (connectTimeout, readTimeout) -> {
+				HttpClient httpClient = HttpClient.newBuilder()
+					.connectTimeout(connectTimeout)
+					.followRedirects(HttpClient.Redirect.NORMAL)
+					.build();
+				JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(httpClient);
+				factory.setReadTimeout(readTimeout);
+				return factory;
+			};
+		}
+
+	}
+
+}

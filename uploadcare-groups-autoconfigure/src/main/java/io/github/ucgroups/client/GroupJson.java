@@ -1,0 +1,103 @@
+package io.github.ucgroups.client;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import io.github.ucgroups.CdnOperations;
+import io.github.ucgroups.Group;
+import io.github.ucgroups.GroupFile;
+import io.github.ucgroups.GroupId;
+import io.github.ucgroups.UploadcareServerException;
+
+/**
+ * Reads group objects as the Upload and REST APIs send them, leniently: unknown fields are
+ * ignored, {@code files_count} may be a string, {@code files} may hold {@code null} entries or
+ * be absent (REST list items).
+ */
+public final class GroupJson {
+
+	private GroupJson() {
+	}
+
+	/**
+	 * Reads a group object.
+	 * @param operation the operation, for errors
+	 * @param json the group object
+	 * @return the group
+	 * @throws UploadcareServerException if a required field is missing or malformed
+	 */
+	public static Group readGroup(String operation, JsonNode json) {
+		try {
+			GroupId id = GroupId.parse(requiredText(json, "id"));
+			Instant createdAt = Instant.parse(requiredText(json, "datetime_created"));
+			JsonNode count = json.get("files_count");
+			int filesCount = (count == null || count.isNull()) ? id.filesCount() : count.asInt(id.filesCount());
+			URI cdnUrl = URI.create(requiredText(json, "cdn_url"));
+			String url = text(json, "url");
+			List<@Nullable GroupFile> files = new ArrayList<>();
+			JsonNode filesNode = json.get("files");
+			if (filesNode != null && filesNode.isArray()) {
+				for (JsonNode file : filesNode) {
+					files.add((file == null || file.isNull() || !file.isObject()) ? null : readFile(file));
+				}
+			}
+			return new Group(id, createdAt, filesCount, cdnUrl, (url != null) ? URI.create(url) : null, files);
+		}
+		catch (IllegalArgumentException | DateTimeParseException ex) {
+			throw new UploadcareServerException(operation, 200, null,
+					"Uploadcare sent a group that could not be read: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Reads a file object inside a group.
+	 * @param file the file object
+	 * @return the file
+	 */
+	static GroupFile readFile(JsonNode file) {
+		String uuid = text(file, "uuid");
+		if (uuid == null) {
+			uuid = requiredText(file, "file_id");
+		}
+		JsonNode imageInfo = file.get("image_info");
+		GroupFile.ImageInfo image = (imageInfo != null && imageInfo.isObject())
+				? new GroupFile.ImageInfo(imageInfo.path("width").asInt(0), imageInfo.path("height").asInt(0),
+						text(imageInfo, "format"))
+				: null;
+		String effects = text(file, "default_effects");
+		return new GroupFile(uuid, text(file, "original_filename"), file.path("size").asLong(0),
+				text(file, "mime_type"), file.path("is_image").asBoolean(image != null),
+				file.path("is_stored").asBoolean(false) || file.hasNonNull("datetime_stored"),
+				file.path("is_ready").asBoolean(true), lenientOperations(effects), image);
+	}
+
+	private static CdnOperations lenientOperations(@Nullable String effects) {
+		try {
+			return CdnOperations.parse(effects);
+		}
+		catch (IllegalArgumentException ex) {
+			// Uploadcare accepted these operations; a stricter reading here must not hide the group.
+			return CdnOperations.NONE;
+		}
+	}
+
+	private static String requiredText(JsonNode json, String field) {
+		String value = text(json, field);
+		if (value == null || value.isEmpty()) {
+			throw new IllegalArgumentException("field '" + field + "' is missing");
+		}
+		return value;
+	}
+
+	private static @Nullable String text(JsonNode json, String field) {
+		JsonNode value = json.get(field);
+		return (value == null || value.isNull()) ? null : value.asString();
+	}
+
+}

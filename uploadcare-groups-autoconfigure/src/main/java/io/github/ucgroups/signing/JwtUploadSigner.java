@@ -1,0 +1,103 @@
+package io.github.ucgroups.signing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JWT signed-upload scheme: an {@code Authorization: Bearer} token signed with HS256, whose
+ * key is the SHA-256 digest of the secret key, carrying {@code iat}, {@code exp} and the
+ * endpoint scope ({@code uc.restrictions.scope}). Tokens are cached per scope and refreshed
+ * once less than the refresh margin remains; concurrent callers share one refresh.
+ */
+public final class JwtUploadSigner implements UploadSigner {
+
+	/** Uploadcare accepts tokens that live at most this long. */
+	public static final Duration MAX_LIFETIME = Duration.ofHours(24);
+
+	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+	private static final String HEADER = BASE64URL
+		.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+	private final byte[] signingKey;
+
+	private final Duration lifetime;
+
+	private final Duration refreshMargin;
+
+	private final Clock clock;
+
+	private final JsonMapper jsonMapper = JsonMapper.builder().build();
+
+	private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+
+	/**
+	 * Creates the signer.
+	 * @param secretKey the project's secret key
+	 * @param lifetime how long each token is valid (at most 24 hours)
+	 * @param clock the clock giving "now"
+	 */
+	public JwtUploadSigner(String secretKey, Duration lifetime, Clock clock) {
+		Objects.requireNonNull(secretKey, "secretKey must not be null");
+		if (secretKey.isBlank()) {
+			throw new IllegalArgumentException("The secret key must not be blank");
+		}
+		if (lifetime.compareTo(Duration.ofSeconds(2)) < 0 || lifetime.compareTo(MAX_LIFETIME) > 0) {
+			throw new IllegalArgumentException("JWT lifetime " + lifetime + " must be between 2 seconds and 24 hours");
+		}
+		this.signingKey = Hmac.digest("SHA-256", secretKey.getBytes(StandardCharsets.UTF_8));
+		this.lifetime = lifetime;
+		this.refreshMargin = lifetime.dividedBy(4);
+		this.clock = Objects.requireNonNull(clock, "clock must not be null");
+	}
+
+	@Override
+	public UploadAuthorization authorize(String scope) {
+		long now = this.clock.instant().getEpochSecond();
+		Token token = this.tokens.get(scope);
+		if (token == null || token.needsRefresh(now, this.refreshMargin)) {
+			// compute() runs once per key at a time: concurrent callers wait for one refresh.
+			token = this.tokens.compute(scope,
+					(key, existing) -> (existing != null && !existing.needsRefresh(now, this.refreshMargin)) ? existing
+							: issue(key, now));
+		}
+		return new UploadAuthorization(Map.of(), token.value);
+	}
+
+	private Token issue(String scope, long now) {
+		long exp = now + this.lifetime.toSeconds();
+		Map<String, Object> claims = Map.of("iat", now, "exp", exp, "uc",
+				Map.of("restrictions", Map.of("scope", List.of(scope))));
+		String payload = BASE64URL.encodeToString(this.jsonMapper.writeValueAsBytes(claims));
+		String signingInput = HEADER + "." + payload;
+		String signature = BASE64URL.encodeToString(Hmac.mac("HmacSHA256", this.signingKey, signingInput));
+		return new Token(signingInput + "." + signature, exp);
+	}
+
+	@Override
+	public String toString() {
+		return "JwtUploadSigner[lifetime=" + this.lifetime + "]";
+	}
+
+	private record Token(String value, long exp) {
+
+		boolean needsRefresh(long now, Duration margin) {
+			return this.exp - now < margin.toSeconds();
+		}
+
+		@Override
+		public String toString() {
+			return "Token[exp=" + this.exp + "]";
+		}
+
+	}
+
+}
