@@ -1,0 +1,104 @@
+package io.github.ucgroups.sample;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+import io.github.ucgroups.Group;
+import io.github.ucgroups.GroupId;
+import io.github.ucgroups.GroupService;
+
+/**
+ * The HTML pages: the upload form, its submission, and a group's page. Errors are shown by
+ * {@link PageExceptionHandler}.
+ */
+@Controller
+public class GroupPageController {
+
+	private final GroupSubmissions submissions;
+
+	private final GroupService groupService;
+
+	private final DataSize maxFileSize;
+
+	private final DataSize maxRequestSize;
+
+	/**
+	 * Creates the controller.
+	 * @param submissions turns submissions into groups
+	 * @param groupService reads groups
+	 * @param maxFileSize Spring's multipart limit per file
+	 * @param maxRequestSize Spring's multipart limit per request
+	 */
+	public GroupPageController(GroupSubmissions submissions, GroupService groupService,
+			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+			@Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+		this.submissions = submissions;
+		this.groupService = groupService;
+		this.maxFileSize = maxFileSize;
+		this.maxRequestSize = maxRequestSize;
+	}
+
+	/**
+	 * Shows the upload form.
+	 * @param model the view model
+	 * @return the form view
+	 */
+	@GetMapping("/")
+	public String form(Model model) {
+		addFormAttributes(model);
+		return "index";
+	}
+
+	/**
+	 * Uploads the submitted files, creates their group and sends the browser to its page.
+	 * @param files the submitted files
+	 * @param transformation the chosen transformation
+	 * @return a 303 redirect to the group page
+	 */
+	@PostMapping("/groups")
+	public ModelAndView submit(@RequestParam(name = "files", required = false) List<MultipartFile> files,
+			@RequestParam(name = "transformation", defaultValue = "NONE") Transformation transformation) {
+		Group group = this.submissions.submit((files != null) ? files : List.of(), transformation);
+		RedirectView redirect = new RedirectView("/groups/" + group.id(), true);
+		redirect.setStatusCode(HttpStatus.SEE_OTHER);
+		return new ModelAndView(redirect);
+	}
+
+	/**
+	 * Shows a group.
+	 * @param groupId the group id from the URL
+	 * @param model the view model
+	 * @return the group view
+	 */
+	@GetMapping("/groups/{groupId}")
+	public String group(@PathVariable String groupId, Model model) {
+		Group group = this.groupService.getGroup(GroupId.parse(groupId));
+		model.addAttribute("group", GroupView.of(group));
+		model.addAttribute("archiveUrl", group.cdnUrl().resolve("archive/zip/" + group.id().uuid() + ".zip"));
+		return "group";
+	}
+
+	/**
+	 * Adds what the form shows: limits and transformations.
+	 * @param model the view model
+	 */
+	void addFormAttributes(Model model) {
+		model.addAttribute("maxFiles", this.submissions.maxFiles());
+		model.addAttribute("maxFileSize", GroupSubmissions.describe(this.maxFileSize));
+		model.addAttribute("maxRequestSize", GroupSubmissions.describe(this.maxRequestSize));
+		model.addAttribute("transformations", Transformation.values());
+	}
+
+}

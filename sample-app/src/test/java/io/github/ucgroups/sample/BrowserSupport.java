@@ -1,0 +1,63 @@
+package io.github.ucgroups.sample;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Starts Debian's headless Chromium through its chromedriver, never letting Selenium download
+ * anything. Where Chromium is missing the browser tests are skipped with a message, except
+ * under {@code CI=true}, where a missing browser fails them.
+ */
+final class BrowserSupport {
+
+	private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+
+	private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+	private BrowserSupport() {
+	}
+
+	static WebDriver startChromium(Path userDataDir) {
+		boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+		if (!present) {
+			String message = "Headless Chromium not found (" + CHROMIUM + ", " + CHROMEDRIVER
+					+ "): install Debian's chromium and chromium-driver packages to run the browser tests";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				throw new IllegalStateException(message + " (CI=true: a missing browser is a failure)");
+			}
+			Assumptions.abort(message);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--user-data-dir=" + userDataDir.toAbsolutePath());
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(new File(CHROMEDRIVER))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+	static Path screenshot(WebDriver driver, String name) throws IOException {
+		Path directory = Path.of("target", "screenshots");
+		Files.createDirectories(directory);
+		Path target = directory.resolve(name + ".png");
+		Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+		return target;
+	}
+
+}

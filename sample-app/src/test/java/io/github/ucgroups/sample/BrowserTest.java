@@ -1,0 +1,112 @@
+package io.github.ucgroups.sample;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real browser (headless Chromium) uses the sample app against the embedded emulator: picks
+ * three files, submits, lands on the group page and sees them, with an image thumbnail that
+ * actually loads; an empty submission shows the message. Screenshots go to
+ * {@code target/screenshots/}.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@TempDir
+	Path temp;
+
+	WebDriver driver;
+
+	@BeforeEach
+	void startBrowser() throws Exception {
+		this.driver = BrowserSupport.startChromium(Files.createDirectories(this.temp.resolve("chromium-profile")));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	@Test
+	void threeFilesBecomeAGroupWithAThumbnail() throws Exception {
+		Path image = this.temp.resolve("photo.png");
+		writePng(image);
+		Path text = Files.writeString(this.temp.resolve("notes.txt"), "three files, one group", StandardCharsets.UTF_8);
+		Path data = Files.write(this.temp.resolve("data.csv"), "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
+
+		this.driver.get("http://localhost:" + this.port + "/");
+		assertThat(this.driver.findElement(By.id("limits")).getText()).contains("20");
+		BrowserSupport.screenshot(this.driver, "form");
+		this.driver.findElement(By.id("files"))
+			.sendKeys(String.join("\n", image.toString(), text.toString(), data.toString()));
+		this.driver.findElement(By.id("submit")).click();
+
+		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
+		wait.until(ExpectedConditions.urlMatches("/groups/[0-9a-f-]{36}~3$"));
+		List<WebElement> files = this.driver.findElements(By.cssSelector("li.file"));
+		assertThat(files).hasSize(3);
+		assertThat(this.driver.findElement(By.id("files-count")).getText()).isEqualTo("3");
+		assertThat(files).extracting((file) -> file.findElement(By.cssSelector("a.name")).getText())
+			.containsExactly("photo.png", "notes.txt", "data.csv");
+
+		WebElement thumbnail = this.driver.findElement(By.cssSelector("img.thumb"));
+		wait.until((d) -> (Boolean) ((JavascriptExecutor) d)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail));
+		Object naturalWidth = ((JavascriptExecutor) this.driver).executeScript("return arguments[0].naturalWidth",
+				thumbnail);
+		assertThat(((Number) naturalWidth).intValue()).isEqualTo(64);
+		BrowserSupport.screenshot(this.driver, "group");
+	}
+
+	@Test
+	void emptySubmissionShowsTheMessage() throws Exception {
+		this.driver.get("http://localhost:" + this.port + "/");
+		this.driver.findElement(By.id("submit")).click();
+		WebElement error = new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+		assertThat(error.getText()).contains("Choose at least one file.");
+		BrowserSupport.screenshot(this.driver, "form-error");
+	}
+
+	private static void writePng(Path target) throws Exception {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(55, 113, 255));
+		graphics.fillRect(0, 0, 64, 48);
+		graphics.setColor(Color.WHITE);
+		graphics.fillOval(16, 8, 32, 32);
+		graphics.dispose();
+		ImageIO.write(image, "png", target.toFile());
+	}
+
+}
