@@ -91,6 +91,16 @@ class UploadcareRestAutoConfigurationTest {
 	}
 
 	@Test
+	void customConnectionDetailsWithoutSecretKeyFailWithAClearMessage() {
+		this.runner.withUserConfiguration(CustomDetailsWithoutSecret.class).run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause()
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("uploadcare.secret-key");
+		});
+	}
+
+	@Test
 	void signedRequestsGoToTheConfiguredRestUrl() throws Exception {
 		try (MockWebServer server = new MockWebServer()) {
 			server.start(InetAddress.getLoopbackAddress(), 0);
@@ -217,6 +227,41 @@ class UploadcareRestAutoConfigurationTest {
 		@Bean
 		CdnUrls ownCdnUrls() {
 			return new CdnUrls(URI.create("https://own.example.com"));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomDetailsWithoutSecret {
+
+		@Bean
+		UploadcareConnectionDetails customUploadcareConnectionDetails() {
+			return new UploadcareConnectionDetails() {
+				@Override
+				public String getPublicKey() {
+					return "pk";
+				}
+
+				@Override
+				public @Nullable String getSecretKey() {
+					return null;
+				}
+
+				@Override
+				public URI getUploadUrl() {
+					return URI.create("http://127.0.0.1:1");
+				}
+
+				@Override
+				public URI getRestUrl() {
+					return URI.create("http://127.0.0.1:1");
+				}
+
+				@Override
+				public URI getCdnUrl() {
+					return URI.create("http://127.0.0.1:1/cdn");
+				}
+			};
 		}
 
 	}
