@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * so Uploadcare's defaults apply (100 per page, oldest first).
  *
  * @param limit groups per page, 1 to {@value #MAX_LIMIT}, or {@code null} for Uploadcare's default
- * @param from only groups created at or after (or, for descending order, before) this instant, or
- * {@code null} for no bound
+ * @param from the creation time the listing starts at (sent as the {@code from} query parameter,
+ * ISO-8601), or {@code null} to start at the beginning
  * @param ordering the order, or {@code null} for Uploadcare's default
  */
 public record GroupListOptions(@Nullable Integer limit, @Nullable Instant from, @Nullable Ordering ordering) {
@@ -25,7 +25,7 @@ public record GroupListOptions(@Nullable Integer limit, @Nullable Instant from, 
 	/**
 	 * Creates options, checking the page size.
 	 * @param limit groups per page, or {@code null}
-	 * @param from the lower bound of creation time, or {@code null}
+	 * @param from the creation time the listing starts at, or {@code null}
 	 * @param ordering the order, or {@code null}
 	 * @throws IllegalArgumentException if {@code limit} is outside 1..{@value #MAX_LIMIT}
 	 */
@@ -51,7 +51,7 @@ public record GroupListOptions(@Nullable Integer limit, @Nullable Instant from, 
 
 	/**
 	 * Returns a copy starting at the given creation time.
-	 * @param from the bound
+	 * @param from the creation time the listing starts at
 	 * @return the new options
 	 */
 	public GroupListOptions withFrom(Instant from) {
