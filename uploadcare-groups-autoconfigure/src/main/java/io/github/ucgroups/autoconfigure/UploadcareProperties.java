@@ -55,6 +55,11 @@ public class UploadcareProperties {
 	private URI cdnUrl = DEFAULT_CDN_URL;
 
 	/**
+	 * CDN URLs of files and groups.
+	 */
+	private final Cdn cdn = new Cdn();
+
+	/**
 	 * Time allowed to open a connection to Uploadcare.
 	 */
 	private Duration connectTimeout = Duration.ofSeconds(5);
@@ -127,6 +132,10 @@ public class UploadcareProperties {
 		this.cdnUrl = cdnUrl;
 	}
 
+	public Cdn getCdn() {
+		return this.cdn;
+	}
+
 	public Duration getConnectTimeout() {
 		return this.connectTimeout;
 	}
@@ -170,6 +179,27 @@ public class UploadcareProperties {
 
 		/** An {@code Authorization: Bearer} JWT (HS256) per endpoint scope; Uploadcare's newer scheme. */
 		JWT
+
+	}
+
+	/** CDN URLs. */
+	public static class Cdn {
+
+		/**
+		 * Whether to build CDN URLs on the project's own CDN host, https://<prefix>.ucarecd.net,
+		 * where the prefix is derived from the public key (newer Uploadcare projects use it).
+		 * Applies only while the CDN base URL is the default https://ucarecdn.com; an explicitly
+		 * configured other CDN base URL (a custom domain, the emulator) wins.
+		 */
+		private boolean projectSubdomain;
+
+		public boolean isProjectSubdomain() {
+			return this.projectSubdomain;
+		}
+
+		public void setProjectSubdomain(boolean projectSubdomain) {
+			this.projectSubdomain = projectSubdomain;
+		}
 
 	}
 

@@ -1,0 +1,82 @@
+package io.github.ucgroups.autoconfigure;
+
+import java.time.Clock;
+import java.util.List;
+
+import io.github.ucgroups.GroupAdminService;
+import io.github.ucgroups.client.OrphanFileRemover;
+import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.rest.RestGroupAdminService;
+import io.github.ucgroups.rest.RestRequestSigner;
+import io.github.ucgroups.rest.RestSigningInterceptor;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Auto-configuration of the Uploadcare REST API: a signing transport, {@link GroupAdminService}
+ * and an {@link OrphanFileRemover}. Active only when a secret key is configured
+ * ({@code uploadcare.secret-key}) or an application-defined {@link UploadcareConnectionDetails}
+ * bean may supply one; without a secret key there is no {@link GroupAdminService} bean.
+ */
+@AutoConfiguration(after = UploadcareAutoConfiguration.class)
+@ConditionalOnBean({ UploadcareRestClients.class, UploadcareConnectionDetails.class })
+@Conditional(OnSecretKeyCondition.class)
+public final class UploadcareRestAutoConfiguration {
+
+	/**
+	 * Name of the REST API transport bean. It is not a default candidate for injection by type,
+	 * so it never competes with the Upload API transport; inject it with
+	 * {@code @Qualifier(REST_TRANSPORT_BEAN_NAME)}.
+	 */
+	public static final String REST_TRANSPORT_BEAN_NAME = "uploadcareRestTransport";
+
+	@Bean(name = REST_TRANSPORT_BEAN_NAME, defaultCandidate = false)
+	@ConditionalOnMissingBean(name = REST_TRANSPORT_BEAN_NAME)
+	UploadcareTransport uploadcareRestTransport(UploadcareRestClients clients, UploadcareProperties properties,
+			UploadcareConnectionDetails connectionDetails, ObjectProvider<Clock> clock) {
+		String publicKey = connectionDetails.getPublicKey();
+		RestSigningInterceptor signing = new RestSigningInterceptor(
+				new RestRequestSigner(publicKey, connectionDetails.getSecretKey()), clock.getIfUnique(Clock::systemUTC));
+		return clients.transport(connectionDetails.getRestUrl(), publicKey, properties.getConnectTimeout(),
+				properties.getReadTimeout(), UploadcareAutoConfiguration.retrySettings(properties), true,
+				(builder) -> builder.requestInterceptor(signing));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(GroupAdminService.class)
+	RestGroupAdminService groupAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
+			UploadcareConnectionDetails connectionDetails) {
+		return new RestGroupAdminService(transport, connectionDetails.getSecretKey());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(OrphanFileRemover.class)
+	OrphanFileRemover uploadcareOrphanFileRemover(GroupAdminService groupAdminService) {
+		return new AdminOrphanFileRemover(groupAdminService);
+	}
+
+	/** Deletes orphaned files through {@link GroupAdminService#deleteFiles(List)}. */
+	static final class AdminOrphanFileRemover implements OrphanFileRemover {
+
+		private final GroupAdminService groupAdminService;
+
+		AdminOrphanFileRemover(GroupAdminService groupAdminService) {
+			this.groupAdminService = groupAdminService;
+		}
+
+		@Override
+		public void delete(List<String> uuids) {
+			if (!uuids.isEmpty()) {
+				this.groupAdminService.deleteFiles(uuids);
+			}
+		}
+
+	}
+
+}
