@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,8 +245,29 @@ class UploadsAndCdnContractTest {
 		assertThat(entries.get("dot.png")).isEqualTo(png);
 		assertThat(Http.get(URI.create(uc.cdnUrl() + "/94a2218e-3526-428a-945e-65fbc06e7b35/")).statusCode())
 			.isEqualTo(404);
-		assertThat(Collections.singleton(Http.get(URI.create(group.get("cdn_url").asString())).statusCode()))
-			.containsExactly(200);
+		HttpResponse<String> listing = Http.get(URI.create(group.get("cdn_url").asString()));
+		assertThat(listing.statusCode()).isEqualTo(200);
+		assertThat(listing.body()).contains(id + "/nth/1/");
+	}
+
+	@Test
+	void filesAboveTheMemoryCapSpillToATemporaryDirectoryDeletedOnClose() throws Exception {
+		java.nio.file.Path directory;
+		try (UploadcareEmulator small = UploadcareEmulator.builder().maxInMemoryFileSize(10).start()) {
+			byte[] content = new byte[1000];
+			new Random(1).nextBytes(content);
+			HttpResponse<String> response = Http.post(Http.uri(small.uploadUrl(), "/base/"),
+					new Http.Multipart().field("UPLOADCARE_PUB_KEY", "demopublickey")
+						.file("file", "f.bin", "application/octet-stream", content));
+			String uuid = Http.json(response).get("file").asString();
+			directory = small.store().tempDirectory();
+			assertThat(directory).isNotNull();
+			try (var files = java.nio.file.Files.list(directory)) {
+				assertThat(files.count()).isEqualTo(1);
+			}
+			assertThat(small.file(uuid).orElseThrow().content().bytes()).isEqualTo(content);
+		}
+		assertThat(directory).doesNotExist();
 	}
 
 	static byte[] tinyPng() {

@@ -21,37 +21,55 @@ public final class EmulatorConnectionDetails implements UploadcareConnectionDeta
 		this.emulator = emulator;
 	}
 
-	/** Returns the emulator's public key. @return the public key */
+	/**
+	 * Returns the emulator's public key.
+	 * @return the public key
+	 */
 	@Override
 	public String getPublicKey() {
 		return this.emulator.publicKey();
 	}
 
-	/** Returns the emulator's secret key. @return the secret key */
+	/**
+	 * Returns the emulator's secret key.
+	 * @return the secret key
+	 */
 	@Override
 	public String getSecretKey() {
 		return this.emulator.secretKey();
 	}
 
-	/** Returns the emulator's Upload API URL. @return the URL */
+	/**
+	 * Returns the emulator's Upload API URL.
+	 * @return the URL
+	 */
 	@Override
 	public URI getUploadUrl() {
 		return this.emulator.uploadUrl();
 	}
 
-	/** Returns the emulator's REST API URL. @return the URL */
+	/**
+	 * Returns the emulator's REST API URL.
+	 * @return the URL
+	 */
 	@Override
 	public URI getRestUrl() {
 		return this.emulator.restUrl();
 	}
 
-	/** Returns the emulator's CDN URL. @return the URL */
+	/**
+	 * Returns the emulator's CDN URL.
+	 * @return the URL
+	 */
 	@Override
 	public URI getCdnUrl() {
 		return this.emulator.cdnUrl();
 	}
 
-	/** Describes the connection without the secret key. @return the description */
+	/**
+	 * Describes the connection without the secret key.
+	 * @return the description
+	 */
 	@Override
 	public String toString() {
 		return "EmulatorConnectionDetails[publicKey=" + getPublicKey() + ", secretKey=******, uploadUrl="

@@ -44,62 +44,98 @@ public class UploadcareEmulatorProperties {
 	 */
 	private DataSize maxInMemoryFileSize = DataSize.ofMegabytes(16);
 
-	/** Returns whether the emulator is enabled, or {@code null} when not set. @return the flag */
+	/**
+	 * Returns whether the emulator is enabled, or {@code null} when not set.
+	 * @return the flag
+	 */
 	public @Nullable Boolean getEnabled() {
 		return this.enabled;
 	}
 
-	/** Sets whether the emulator is enabled. @param enabled the flag */
+	/**
+	 * Sets whether the emulator is enabled.
+	 * @param enabled the flag
+	 */
 	public void setEnabled(@Nullable Boolean enabled) {
 		this.enabled = enabled;
 	}
 
-	/** Returns the port. @return the port, 0 for a free one */
+	/**
+	 * Returns the port.
+	 * @return the port, 0 for a free one
+	 */
 	public int getPort() {
 		return this.port;
 	}
 
-	/** Sets the port. @param port the port, 0 for a free one */
+	/**
+	 * Sets the port.
+	 * @param port the port, 0 for a free one
+	 */
 	public void setPort(int port) {
 		this.port = port;
 	}
 
-	/** Returns whether signed uploads are required. @return the flag */
+	/**
+	 * Returns whether signed uploads are required.
+	 * @return the flag
+	 */
 	public boolean isSignedUploadsRequired() {
 		return this.signedUploadsRequired;
 	}
 
-	/** Sets whether signed uploads are required. @param signedUploadsRequired the flag */
+	/**
+	 * Sets whether signed uploads are required.
+	 * @param signedUploadsRequired the flag
+	 */
 	public void setSignedUploadsRequired(boolean signedUploadsRequired) {
 		this.signedUploadsRequired = signedUploadsRequired;
 	}
 
-	/** Returns the public key. @return the public key */
+	/**
+	 * Returns the public key.
+	 * @return the public key
+	 */
 	public String getPublicKey() {
 		return this.publicKey;
 	}
 
-	/** Sets the public key. @param publicKey the public key */
+	/**
+	 * Sets the public key.
+	 * @param publicKey the public key
+	 */
 	public void setPublicKey(String publicKey) {
 		this.publicKey = publicKey;
 	}
 
-	/** Returns the secret key. @return the secret key */
+	/**
+	 * Returns the secret key.
+	 * @return the secret key
+	 */
 	public String getSecretKey() {
 		return this.secretKey;
 	}
 
-	/** Sets the secret key. @param secretKey the secret key */
+	/**
+	 * Sets the secret key.
+	 * @param secretKey the secret key
+	 */
 	public void setSecretKey(String secretKey) {
 		this.secretKey = secretKey;
 	}
 
-	/** Returns the in-memory cap per file. @return the cap */
+	/**
+	 * Returns the in-memory cap per file.
+	 * @return the cap
+	 */
 	public DataSize getMaxInMemoryFileSize() {
 		return this.maxInMemoryFileSize;
 	}
 
-	/** Sets the in-memory cap per file. @param maxInMemoryFileSize the cap */
+	/**
+	 * Sets the in-memory cap per file.
+	 * @param maxInMemoryFileSize the cap
+	 */
 	public void setMaxInMemoryFileSize(DataSize maxInMemoryFileSize) {
 		this.maxInMemoryFileSize = maxInMemoryFileSize;
 	}

@@ -27,7 +27,15 @@ public record JournalEntry(Instant time, String method, String path, @Nullable S
 	public static final String REDACTED = "[redacted]";
 
 	/**
-	 * Creates an entry, copying the collections.
+	 * Creates the record, copying the collections.
+	 * @param time see the record component
+	 * @param method see the record component
+	 * @param path see the record component
+	 * @param query see the record component
+	 * @param headers see the record component
+	 * @param fields see the record component
+	 * @param files see the record component
+	 * @param status see the record component
 	 */
 	public JournalEntry {
 		headers = Map.copyOf(headers);

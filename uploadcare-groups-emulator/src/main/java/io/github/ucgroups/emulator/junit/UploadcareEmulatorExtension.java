@@ -149,37 +149,58 @@ public final class UploadcareEmulatorExtension
 		return this.emulator;
 	}
 
-	/** Returns the Upload API base URL. @return the URL */
+	/**
+	 * Returns the Upload API base URL.
+	 * @return the URL
+	 */
 	public URI uploadUrl() {
 		return emulator().uploadUrl();
 	}
 
-	/** Returns the REST API base URL. @return the URL */
+	/**
+	 * Returns the REST API base URL.
+	 * @return the URL
+	 */
 	public URI restUrl() {
 		return emulator().restUrl();
 	}
 
-	/** Returns the CDN base URL. @return the URL */
+	/**
+	 * Returns the CDN base URL.
+	 * @return the URL
+	 */
 	public URI cdnUrl() {
 		return emulator().cdnUrl();
 	}
 
-	/** Returns the public key. @return the key */
+	/**
+	 * Returns the public key.
+	 * @return the key
+	 */
 	public String publicKey() {
 		return emulator().publicKey();
 	}
 
-	/** Returns the secret key. @return the key */
+	/**
+	 * Returns the secret key.
+	 * @return the key
+	 */
 	public String secretKey() {
 		return emulator().secretKey();
 	}
 
-	/** Returns the fault rules. @return the faults */
+	/**
+	 * Returns the fault rules.
+	 * @return the faults
+	 */
 	public Faults faults() {
 		return emulator().faults();
 	}
 
-	/** Returns the request journal. @return the journal */
+	/**
+	 * Returns the request journal.
+	 * @return the journal
+	 */
 	public Journal journal() {
 		return emulator().journal();
 	}

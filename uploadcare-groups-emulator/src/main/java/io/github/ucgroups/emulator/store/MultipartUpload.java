@@ -52,47 +52,74 @@ public final class MultipartUpload {
 		this.partSizes = new AtomicLongArray(count);
 	}
 
-	/** Returns the file UUID this upload will create. @return the UUID */
+	/**
+	 * Returns the file UUID this upload will create.
+	 * @return the UUID
+	 */
 	public String uuid() {
 		return this.uuid;
 	}
 
-	/** Returns the secret token that part URLs carry. @return the token */
+	/**
+	 * Returns the secret token that part URLs carry.
+	 * @return the token
+	 */
 	public String token() {
 		return this.token;
 	}
 
-	/** Returns the declared file name. @return the file name */
+	/**
+	 * Returns the declared file name.
+	 * @return the file name
+	 */
 	public String filename() {
 		return this.filename;
 	}
 
-	/** Returns the declared MIME type. @return the MIME type */
+	/**
+	 * Returns the declared MIME type.
+	 * @return the MIME type
+	 */
 	public String mimeType() {
 		return this.mimeType;
 	}
 
-	/** Returns the declared total size. @return the size in bytes */
+	/**
+	 * Returns the declared total size.
+	 * @return the size in bytes
+	 */
 	public long size() {
 		return this.size;
 	}
 
-	/** Returns the part size. @return the part size in bytes */
+	/**
+	 * Returns the part size.
+	 * @return the part size in bytes
+	 */
 	public long partSize() {
 		return this.partSize;
 	}
 
-	/** Tells whether the file is stored on completion. @return the store flag */
+	/**
+	 * Tells whether the file is stored on completion.
+	 * @return the store flag
+	 */
 	public boolean store() {
 		return this.store;
 	}
 
-	/** Returns the metadata given at start. @return the metadata */
+	/**
+	 * Returns the metadata given at start.
+	 * @return the metadata
+	 */
 	public Map<String, String> metadata() {
 		return this.metadata;
 	}
 
-	/** Returns the number of parts. @return the part count */
+	/**
+	 * Returns the number of parts.
+	 * @return the part count
+	 */
 	public int partCount() {
 		return this.parts.length();
 	}

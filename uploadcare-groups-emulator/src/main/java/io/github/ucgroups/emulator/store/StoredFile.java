@@ -22,7 +22,16 @@ public record StoredFile(String uuid, String originalFilename, String mimeType, 
 		@Nullable Instant stored, Map<String, String> metadata, @Nullable ImageInfo imageInfo, FileContent content) {
 
 	/**
-	 * Creates a file record, copying the metadata.
+	 * Creates the record, copying the collections.
+	 * @param uuid see the record component
+	 * @param originalFilename see the record component
+	 * @param mimeType see the record component
+	 * @param size see the record component
+	 * @param uploaded see the record component
+	 * @param stored see the record component
+	 * @param metadata see the record component
+	 * @param imageInfo see the record component
+	 * @param content see the record component
 	 */
 	public StoredFile {
 		metadata = Map.copyOf(metadata);

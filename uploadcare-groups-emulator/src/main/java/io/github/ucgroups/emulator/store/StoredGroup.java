@@ -13,7 +13,10 @@ import java.util.List;
 public record StoredGroup(String id, Instant created, List<GroupEntry> entries) {
 
 	/**
-	 * Creates a group record, copying the entries.
+	 * Creates the record, copying the collections.
+	 * @param id see the record component
+	 * @param created see the record component
+	 * @param entries see the record component
 	 */
 	public StoredGroup {
 		entries = List.copyOf(entries);
