@@ -103,6 +103,14 @@ class RestApiContractTest {
 			.build());
 		assertThat(unsigned.statusCode()).isEqualTo(401);
 		assertThat(Http.json(unsigned).get("detail").asString()).isEqualTo("Authentication credentials were not provided.");
+		HttpResponse<String> simple = Http.send(HttpRequest.newBuilder(URI.create(uc.restUrl() + "/groups/"))
+			.header("Accept", ACCEPT)
+			.header("Authorization", "Uploadcare.Simple demopublickey:demosecretkey")
+			.build());
+		assertThat(simple.statusCode()).as("Uploadcare.Simple is refused over plain HTTP").isEqualTo(401);
+		HttpResponse<String> unknown = rest("GET", "/nothing/", "");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(Http.json(unknown).get("detail").asString()).isEqualTo("Not found.");
 		HttpResponse<String> noAccept = Http.send(HttpRequest.newBuilder(URI.create(uc.restUrl() + "/groups/")).build());
 		assertThat(noAccept.statusCode()).isEqualTo(406);
 		assertThat(Http.json(noAccept).has("detail")).isTrue();

@@ -228,6 +228,14 @@ class UploadsAndCdnContractTest {
 		assertThat(file.headers().firstValue("Content-Type")).hasValue("image/png");
 		assertThat(file.body()).isEqualTo(png);
 
+		HttpResponse<byte[]> head = Http.sendBytes(HttpRequest.newBuilder(URI.create(uc.cdnUrl() + "/" + image + "/"))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build());
+		assertThat(head.statusCode()).isEqualTo(200);
+		assertThat(head.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(head.headers().firstValueAsLong("Content-Length")).hasValue(png.length);
+		assertThat(head.body()).isEmpty();
+
 		HttpResponse<byte[]> nth = Http.sendBytes(HttpRequest.newBuilder(URI.create(group.get("cdn_url").asString() + "nth/1/-/resize/10x/")).build());
 		assertThat(nth.headers().firstValue("Content-Type")).hasValue("text/plain");
 		assertThat(new String(nth.body(), StandardCharsets.UTF_8)).isEqualTo("hello");
