@@ -253,9 +253,10 @@ public final class UploadcareEmulator implements AutoCloseable {
 		this.journal.clear();
 	}
 
-	/** Removes every file, group, fault rule and journal entry. */
+	/** Removes every file, group, multipart upload, from-URL token, fault rule and journal entry. */
 	public void reset() {
 		resetFaultsAndJournal();
+		this.server.reset();
 		this.store.clear();
 	}
 

@@ -194,6 +194,9 @@ class UploadsAndCdnContractTest {
 		assertThat(status.get("original_filename").asString()).isEqualTo("doc.txt");
 		assertThat(status.get("mime_type").asString()).isEqualTo("text/plain");
 		assertThat(uc.file(uuid).orElseThrow().content().bytes()).isEqualTo(SOURCE_BYTES);
+		uc.reset();
+		assertThat(Http.json(Http.get(upload("/from_url/status/?token=" + token))).get("status").asString())
+			.isEqualTo("unknown");
 	}
 
 	@Test

@@ -69,8 +69,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
 		this.faults = faults;
 		this.journal = journal;
 		this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 100);
-		this.workers = pool("uploadcare-emulator-", settings.threads());
-		this.background = pool("uploadcare-emulator-fetch-", 4);
+		int port = this.server.getAddress().getPort();
+		this.workers = pool("uploadcare-emulator-" + port + "-", settings.threads());
+		this.background = pool("uploadcare-emulator-" + port + "-fetch-", 4);
 		String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
 		this.baseUrl = "http://" + host + ":" + this.server.getAddress().getPort();
 		Views views = new Views(store, java.net.URI.create(cdnUrl()), java.net.URI.create(restUrl()));
@@ -228,6 +229,11 @@ public final class EmulatorHttpServer implements AutoCloseable {
 	 */
 	public EmulatorStore store() {
 		return this.store;
+	}
+
+	/** Forgets the tokens of uploads from URLs (the store and faults are reset by their owners). */
+	public void reset() {
+		this.uploadApi.clearFromUrlTasks();
 	}
 
 	/** Stops the server at once and its threads. */

@@ -88,6 +88,10 @@ final class UploadApi {
 			.build();
 	}
 
+	void clearFromUrlTasks() {
+		this.fromUrlTasks.clear();
+	}
+
 	Response handle(Request request) throws IOException {
 		String path = request.path;
 		if (path.startsWith("/s3-part/")) {
