@@ -64,6 +64,21 @@ class SignatureUploadSignerTest {
 	}
 
 	@Test
+	void keepsTheFieldOrder() {
+		// Map.copyOf's iteration order varies from JVM to JVM; many fields make a reordering near certain.
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < 20; i++) {
+			fields.put("field" + i, "v" + i);
+		}
+		assertThat(new UploadAuthorization(fields, null).formFields().keySet()).containsExactlyElementsOf(fields.keySet());
+		UploadAuthorization auth = new SignatureUploadSigner(SECRET, Duration.ofMinutes(1), MutableClock.at(100))
+			.authorize("/group/");
+		assertThat(auth.formFields().keySet()).containsExactly("signature", "expire");
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> auth.formFields().put("x", "y"));
+	}
+
+	@Test
 	void rejectsBlankSecretAndTinyLifetime() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SignatureUploadSigner(" ", Duration.ofMinutes(1), Clock.systemUTC()));
