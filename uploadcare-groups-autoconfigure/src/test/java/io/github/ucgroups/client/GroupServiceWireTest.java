@@ -203,6 +203,28 @@ class GroupServiceWireTest {
 	}
 
 	@Test
+	void readsFileEntriesSentAsStrings() {
+		// The seed schema shows files as strings; an entry that is a string is a present file, not a deleted one.
+		String body = """
+				{"id":"d496a4df-0b36-4281-8156-268ae9524d4a~3","datetime_created":"2021-10-19T08:36:22.326641Z",
+				 "files_count":3,"cdn_url":"https://ucarecdn.com/d496a4df-0b36-4281-8156-268ae9524d4a~3/",
+				 "files":["94a2218e-3526-428a-945e-65fbc06e7b35","b1026315-8116-4632-8364-607e64fca723/-/resize/x800/",null]}
+				""";
+		this.server.enqueue(Wire.json(200, body));
+		Wire.runner(this.server).run((context) -> {
+			Group group = context.getBean(GroupService.class).getGroup("d496a4df-0b36-4281-8156-268ae9524d4a~3");
+			assertThat(group.files()).hasSize(3);
+			assertThat(group.files().get(0)).isNotNull();
+			assertThat(group.files().get(0).uuid()).isEqualTo(FILE_1);
+			assertThat(group.files().get(1)).isNotNull();
+			assertThat(group.files().get(1).uuid()).isEqualTo(FILE_2);
+			assertThat(group.files().get(1).defaultEffects().operations()).containsExactly("resize/x800");
+			assertThat(group.files().get(2)).isNull();
+			assertThat(group.presentFiles()).hasSize(2);
+		});
+	}
+
+	@Test
 	void acceptsABaseUrlWithTrailingSlash() {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
 		Wire.runner(this.server).withPropertyValues("uploadcare.upload-url=" + this.server.url("/")).run((context) -> {
