@@ -264,6 +264,18 @@ class UploadcareAutoConfigurationTest {
 	}
 
 	@Test
+	void startsFromBootsRestClientBuilder() {
+		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
+		Wire.runner(this.server)
+			.withBean(org.springframework.boot.restclient.RestClientCustomizer.class,
+					() -> (builder) -> builder.defaultHeader("X-From-Boot", "yes"))
+			.run((context) -> {
+				context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+				assertThat(Wire.take(this.server).getHeaders().get("X-From-Boot")).isEqualTo("yes");
+			});
+	}
+
+	@Test
 	void toStringMasksTheSecretKey() {
 		this.runner.withPropertyValues("uploadcare.public-key=" + PUBLIC_KEY, "uploadcare.secret-key=" + SECRET_KEY)
 			.run((context) -> {

@@ -134,6 +134,41 @@ class RetryTest {
 	}
 
 	@Test
+	void theLastFailureIsTheOneThrown() {
+		this.server.enqueue(Wire.text(503, "Internal error."));
+		this.server.enqueue(Wire.text(400, "Some files not found."));
+		Wire.runner(this.server).run((context) -> {
+			assertThatExceptionOfType(io.github.ucgroups.UploadcareInvalidRequestException.class)
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)))
+				.satisfies((ex) -> assertThat(ex.getDetail()).isEqualTo("Some files not found."));
+			assertThat(this.server.getRequestCount()).isEqualTo(2);
+		});
+	}
+
+	@Test
+	void readTimeoutIsDetectedWithTheJdkClientWithoutBootHttpClientSupport() {
+		this.server.enqueue(new MockResponse.Builder().headersDelay(3, TimeUnit.SECONDS)
+			.setHeader("Content-Type", "application/json")
+			.body(Wire.fixture("group-create-response.json"))
+			.build());
+		new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+			.withConfiguration(org.springframework.boot.autoconfigure.AutoConfigurations
+				.of(io.github.ucgroups.autoconfigure.UploadcareAutoConfiguration.class))
+			.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
+					"org.springframework.boot.http.client"))
+			.withPropertyValues("uploadcare.public-key=" + Wire.PUBLIC_KEY,
+					"uploadcare.upload-url=" + Wire.baseUrl(this.server), "uploadcare.read-timeout=300ms",
+					"uploadcare.retry.max-attempts=1")
+			.run((context) -> {
+				long start = System.nanoTime();
+				assertThatExceptionOfType(UploadcareNetworkException.class)
+					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)))
+					.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
+				assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2_500);
+			});
+	}
+
+	@Test
 	void serverErrorThenSuccessRecovers() {
 		this.server.enqueue(Wire.text(500, "Internal error."));
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-info-deleted-files-response.json")));

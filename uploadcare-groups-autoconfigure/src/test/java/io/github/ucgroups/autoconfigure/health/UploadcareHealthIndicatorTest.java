@@ -90,6 +90,17 @@ class UploadcareHealthIndicatorTest {
 	}
 
 	@Test
+	void jsonEnvelopesWithHttp200AreReadLikeRealStatuses() throws Exception {
+		Health up = probe(Wire.json(200,
+				"{\"error\":{\"status_code\":404,\"content\":\"group_id is invalid.\",\"error_code\":\"GroupNotFoundError\"}}"));
+		assertThat(up.getStatus()).isEqualTo(Status.UP);
+		Health down = probe(Wire.json(200,
+				"{\"error\":{\"status_code\":403,\"content\":\"pub_key is invalid.\",\"error_code\":\"ProjectPublicKeyInvalidError\"}}"));
+		assertThat(down.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(down.getDetails()).containsEntry("public-key", "rejected");
+	}
+
+	@Test
 	void forbiddenMeansDownWithReason() throws Exception {
 		Health health = probe(Wire.text(403, "pub_key is invalid."));
 		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
