@@ -225,6 +225,28 @@ class GroupServiceWireTest {
 	}
 
 	@Test
+	void keepsAPathPrefixOfTheBaseUrl() {
+		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
+		Wire.runner(this.server).withPropertyValues("uploadcare.upload-url=" + Wire.baseUrl(this.server) + "/uc")
+			.run((context) -> {
+				context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+				assertThat(Wire.take(this.server).getTarget()).isEqualTo("/uc/group/?jsonerrors=1");
+			});
+	}
+
+	@Test
+	void encodesQueryValues() {
+		this.server.enqueue(Wire.json(200, Wire.fixture("group-info-deleted-files-response.json")));
+		Wire.runner(this.server).withPropertyValues("uploadcare.public-key=pk+with&odd=chars %").run((context) -> {
+			context.getBean(GroupService.class).getGroup("8b1362ed-b477-4a15-819a-2c6bb497d8bd~3");
+			RecordedRequest request = Wire.take(this.server);
+			assertThat(request.getUrl().queryParameter("pub_key")).isEqualTo("pk+with&odd=chars %");
+			assertThat(request.getUrl().queryParameter("group_id")).isEqualTo("8b1362ed-b477-4a15-819a-2c6bb497d8bd~3");
+			assertThat(request.getUrl().queryParameter("jsonerrors")).isEqualTo("1");
+		});
+	}
+
+	@Test
 	void acceptsABaseUrlWithTrailingSlash() {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
 		Wire.runner(this.server).withPropertyValues("uploadcare.upload-url=" + this.server.url("/")).run((context) -> {
