@@ -115,7 +115,8 @@ public final class GroupJson {
 
 	private static @Nullable String text(JsonNode json, String field) {
 		JsonNode value = json.get(field);
-		return (value == null || value.isNull()) ? null : value.asString();
+		// Only scalars are text; Jackson 3's asString() throws for objects and arrays.
+		return (value == null || value.isNull() || !value.isValueNode()) ? null : value.asString();
 	}
 
 }
