@@ -38,6 +38,26 @@ class BootMetricsIntegrationTest {
 	}
 
 	@Test
+	void httpClientMetricsUseTheUriTemplateNotIdsOrKeys() {
+		this.server.enqueue(Wire.json(200, Wire.fixture("group-info-deleted-files-response.json")));
+		Wire.runner(this.server)
+			.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
+					SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+					org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration.class))
+			.run((context) -> {
+				context.getBean(GroupService.class).getGroup("8b1362ed-b477-4a15-819a-2c6bb497d8bd~3");
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				var timers = registry.find("http.client.requests").timers();
+				assertThat(timers).isNotEmpty();
+				assertThat(timers).allSatisfy((timer) -> assertThat(timer.getId().getTag("uri"))
+					.isNotNull()
+					.doesNotContain("8b1362ed")
+					.doesNotContain(Wire.PUBLIC_KEY)
+					.contains("/group/info/"));
+			});
+	}
+
+	@Test
 	void operationsBecomeTimersAndRetriesCounters() {
 		this.server.enqueue(new MockResponse.Builder().code(429).setHeader("Retry-After", "0")
 			.body("Request was throttled.").build());
