@@ -147,7 +147,9 @@ public record CdnOperations(List<String> operations) {
 					+ "' must start with a lower-case operation name such as 'resize'");
 		}
 		for (String argument : Arrays.asList(segments).subList(1, segments.length)) {
-			if (!ARGUMENT.matcher(argument).matches() || argument.equals("..") || argument.equals(".")) {
+			if (!ARGUMENT.matcher(argument).matches() || argument.equals("..") || argument.equals(".")
+					|| argument.equals("-")) {
+				// "-" alone would read as the separator of the next operation in a URL
 				throw new IllegalArgumentException("operation '" + Strings.abbreviate(operation)
 						+ "' has a malformed argument '" + Strings.abbreviate(argument) + "'");
 			}

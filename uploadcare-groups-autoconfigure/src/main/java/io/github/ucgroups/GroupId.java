@@ -55,7 +55,12 @@ public record GroupId(String uuid, int filesCount) {
 			throw new IllegalArgumentException("Malformed group id '" + Strings.abbreviate(value)
 					+ "': expected <uuid>~<number of files>, e.g. d496a4df-0b36-4281-8156-268ae9524d4a~1");
 		}
-		return new GroupId(matcher.group(1), Integer.parseInt(matcher.group(2)));
+		int filesCount = Integer.parseInt(matcher.group(2));
+		if (filesCount < 1 || filesCount > MAX_FILES) {
+			throw new IllegalArgumentException("Malformed group id '" + Strings.abbreviate(value)
+					+ "': the number of files must be between 1 and " + MAX_FILES);
+		}
+		return new GroupId(matcher.group(1), filesCount);
 	}
 
 	/**

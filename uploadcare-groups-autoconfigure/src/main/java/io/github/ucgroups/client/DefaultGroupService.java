@@ -72,7 +72,7 @@ public class DefaultGroupService implements GroupService {
 			.body(MediaType.MULTIPART_FORM_DATA, () -> createForm(snapshot))
 			.observationDetails((context) -> context.setFileCount(snapshot.size()))
 			.build();
-		return GroupJson.readGroup(CREATE, this.transport.exchangeForJson(request));
+		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(CREATE, json));
 	}
 
 	private MultiValueMap<String, Object> createForm(List<FileRef> files) {
@@ -94,7 +94,7 @@ public class DefaultGroupService implements GroupService {
 			.query("group_id", groupId.toString())
 			.observationDetails((context) -> context.setGroupId(groupId.toString()))
 			.build();
-		return GroupJson.readGroup(INFO, this.transport.exchangeForJson(request));
+		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(INFO, json));
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 import io.github.ucgroups.CdnOperations;
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupFile;
 import io.github.ucgroups.GroupId;
@@ -44,7 +45,8 @@ public final class GroupJson {
 			JsonNode filesNode = json.get("files");
 			if (filesNode != null && filesNode.isArray()) {
 				for (JsonNode file : filesNode) {
-					files.add((file == null || file.isNull() || !file.isObject()) ? null : readFile(file));
+					files.add((file != null && file.isObject()) ? readFile(file)
+							: (file != null && file.isString()) ? readFileReference(file.asString()) : null);
 				}
 			}
 			return new Group(id, createdAt, filesCount, cdnUrl, (url != null) ? URI.create(url) : null, files);
@@ -77,6 +79,22 @@ public final class GroupJson {
 				file.path("is_ready").asBoolean(true), lenientOperations(effects), image);
 	}
 
+	/**
+	 * Reads a file entry sent as a string ({@code <uuid>} or {@code <uuid>/-/<operations>/}), as
+	 * the seed schema describes it.
+	 * @param entry the string entry
+	 * @return the file, or {@code null} if the entry is not a file reference
+	 */
+	static @Nullable GroupFile readFileReference(String entry) {
+		try {
+			FileRef ref = FileRef.parse(entry);
+			return new GroupFile(ref.uuid(), null, 0, null, false, false, true, ref.operations(), null);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
 	private static CdnOperations lenientOperations(@Nullable String effects) {
 		try {
 			return CdnOperations.parse(effects);
@@ -97,7 +115,8 @@ public final class GroupJson {
 
 	private static @Nullable String text(JsonNode json, String field) {
 		JsonNode value = json.get(field);
-		return (value == null || value.isNull()) ? null : value.asString();
+		// Only scalars are text; Jackson 3's asString() throws for objects and arrays.
+		return (value == null || value.isNull() || !value.isValueNode()) ? null : value.asString();
 	}
 
 }

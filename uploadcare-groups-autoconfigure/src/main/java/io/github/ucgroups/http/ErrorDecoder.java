@@ -74,7 +74,7 @@ public final class ErrorDecoder {
 			detail = textOrNull(envelope, "content");
 		}
 		else if (json != null && json.get("detail") != null) {
-			detail = json.get("detail").asString();
+			detail = textOrNull(json, "detail");
 		}
 		if (detail == null) {
 			detail = plainDetail(status, headers, body);
@@ -152,7 +152,11 @@ public final class ErrorDecoder {
 
 	private static @Nullable String textOrNull(JsonNode node, String field) {
 		JsonNode value = node.get(field);
-		return (value == null || value.isNull()) ? null : value.asString();
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		// Jackson 3's asString() throws for objects and arrays: show them as compact JSON instead.
+		return value.isValueNode() ? value.asString() : abbreviate(value.toString());
 	}
 
 	private static String textOr(JsonNode node, String field, String fallback) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
@@ -105,8 +106,22 @@ public final class UploadcareTransport {
 	 * @throws UploadcareException if the operation fails
 	 */
 	public JsonNode exchangeForJson(UploadcareRequest request) {
-		UploadcareResponse response = exchange(request);
-		return this.errorDecoder.readSuccessBody(request.operation(), response.status(), response.body());
+		return exchangeForJson(request, Function.identity());
+	}
+
+	/**
+	 * Sends the request, retrying transient failures, and reads the answer as JSON with the
+	 * given reader, inside the operation's observation (so an unreadable answer is observed as a
+	 * failure, not a success).
+	 * @param <T> the result type
+	 * @param request the request
+	 * @param reader turns the JSON answer into the result; may throw {@link UploadcareException}
+	 * @return the result
+	 * @throws UploadcareException if the operation fails
+	 */
+	public <T> T exchangeForJson(UploadcareRequest request, Function<JsonNode, ? extends T> reader) {
+		return observe(request, (response) -> reader
+			.apply(this.errorDecoder.readSuccessBody(request.operation(), response.status(), response.body())));
 	}
 
 	/**
@@ -116,15 +131,18 @@ public final class UploadcareTransport {
 	 * @throws UploadcareException if the operation fails
 	 */
 	public UploadcareResponse exchange(UploadcareRequest request) {
+		return observe(request, Function.identity());
+	}
+
+	private <T> T observe(UploadcareRequest request, Function<UploadcareResponse, ? extends T> reader) {
 		UploadcareObservationContext context = new UploadcareObservationContext(request.operation());
 		request.observationDetails().accept(context);
 		Observation observation = UploadcareObservationDocumentation.UPLOADCARE_OPERATION.observation(
 				this.customConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry);
 		return observation.observe(() -> {
-			if (!request.retryable() || this.retrySettings.maxAttempts() <= 1) {
-				return attempt(request, context);
-			}
-			return withRetries(request, context, observation);
+			UploadcareResponse response = (!request.retryable() || this.retrySettings.maxAttempts() <= 1)
+					? attempt(request, context) : withRetries(request, context, observation);
+			return reader.apply(response);
 		});
 	}
 

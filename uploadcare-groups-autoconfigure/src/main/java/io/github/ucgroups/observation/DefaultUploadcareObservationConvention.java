@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.ucgroups.UploadcareException;
 import io.github.ucgroups.UploadcareNetworkException;
+import io.github.ucgroups.UploadcareServerException;
 import io.github.ucgroups.UploadcareThrottledException;
 import io.github.ucgroups.observation.UploadcareObservationDocumentation.HighCardinalityKeyNames;
 import io.github.ucgroups.observation.UploadcareObservationDocumentation.LowCardinalityKeyNames;
@@ -68,7 +69,8 @@ public class DefaultUploadcareObservationConvention implements UploadcareObserva
 		if (error instanceof UploadcareNetworkException) {
 			return "NETWORK_ERROR";
 		}
-		if (error instanceof UploadcareException ex && ex.getStatus() >= 500) {
+		if (error instanceof UploadcareServerException
+				|| (error instanceof UploadcareException ex && ex.getStatus() >= 500)) {
 			return "SERVER_ERROR";
 		}
 		return "CLIENT_ERROR";

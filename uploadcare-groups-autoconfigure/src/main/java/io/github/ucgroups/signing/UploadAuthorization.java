@@ -1,5 +1,7 @@
 package io.github.ucgroups.signing;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -26,7 +28,8 @@ public record UploadAuthorization(Map<String, String> formFields, @Nullable Stri
 	 * @param bearerToken the bearer token, or {@code null}
 	 */
 	public UploadAuthorization {
-		formFields = Map.copyOf(formFields);
+		// Map.copyOf would drop the order the fields are documented to keep.
+		formFields = Collections.unmodifiableMap(new LinkedHashMap<>(formFields));
 	}
 
 	/**

@@ -1,0 +1,66 @@
+package io.github.ucgroups;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class GroupTest {
+
+	private static final GroupId ID = GroupId.parse("8b1362ed-b477-4a15-819a-2c6bb497d8bd~3");
+
+	private static final URI CDN = URI.create("https://ucarecdn.com/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3/");
+
+	private static GroupFile file(String uuid) {
+		return new GroupFile(uuid, "a.png", 10, "image/png", true, true, true, CdnOperations.NONE, null);
+	}
+
+	@Test
+	void keepsNullFiles() {
+		Group group = new Group(ID, Instant.EPOCH, 3, CDN, null, Arrays.asList(null, null, null));
+		assertThat(group.files()).hasSize(3).containsOnlyNulls();
+		assertThat(group.presentFiles()).isEmpty();
+	}
+
+	@Test
+	void presentFilesSkipsNullsInOrder() {
+		GroupFile a = file("94a2218e-3526-428a-945e-65fbc06e7b35");
+		GroupFile b = file("b1026315-8116-4632-8364-607e64fca723");
+		Group group = new Group(ID, Instant.EPOCH, 3, CDN, null, Arrays.asList(a, null, b));
+		assertThat(group.files()).containsExactly(a, null, b);
+		assertThat(group.presentFiles()).containsExactly(a, b);
+	}
+
+	@Test
+	void copiesTheFileListDefensively() {
+		List<GroupFile> files = new ArrayList<>(Arrays.asList(null, null, null));
+		Group group = new Group(ID, Instant.EPOCH, 3, CDN, null, files);
+		files.clear();
+		assertThat(group.files()).hasSize(3);
+		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> group.files().add(null));
+	}
+
+	@Test
+	void nthCdnUrl() {
+		Group group = new Group(ID, Instant.EPOCH, 3, CDN, null, List.of());
+		assertThat(group.nthCdnUrl(0)).isEqualTo(URI.create(CDN + "nth/0/"));
+		assertThat(group.nthCdnUrl(2, CdnOperations.parse("resize/256x")))
+			.isEqualTo(URI.create(CDN + "nth/2/-/resize/256x/"));
+		assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> group.nthCdnUrl(3));
+		assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> group.nthCdnUrl(-1));
+	}
+
+	@Test
+	void nthCdnUrlAddsMissingSlash() {
+		Group group = new Group(ID, Instant.EPOCH, 3, URI.create("https://ucarecdn.com/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3"),
+				null, List.of());
+		assertThat(group.nthCdnUrl(1)).hasToString("https://ucarecdn.com/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3/nth/1/");
+	}
+
+}
