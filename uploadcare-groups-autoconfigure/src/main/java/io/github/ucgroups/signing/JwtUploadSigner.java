@@ -55,7 +55,9 @@ public final class JwtUploadSigner implements UploadSigner {
 		}
 		this.signingKey = Hmac.digest("SHA-256", secretKey.getBytes(StandardCharsets.UTF_8));
 		this.lifetime = lifetime;
-		this.refreshMargin = lifetime.dividedBy(4);
+		// At least one second, so that a token is never handed out in its last second.
+		Duration quarter = lifetime.dividedBy(4);
+		this.refreshMargin = (quarter.compareTo(Duration.ofSeconds(1)) < 0) ? Duration.ofSeconds(1) : quarter;
 		this.clock = Objects.requireNonNull(clock, "clock must not be null");
 	}
 

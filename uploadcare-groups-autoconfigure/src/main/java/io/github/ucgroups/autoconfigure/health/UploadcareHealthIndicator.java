@@ -118,6 +118,13 @@ public class UploadcareHealthIndicator implements HealthIndicator {
 				.withDetail("reason", ex.getDetail())
 				.build();
 		}
+		catch (RuntimeException ex) {
+			// A probe must report, not throw: no stack trace in the health output.
+			return Health.down()
+				.withDetail("upload-api", "probe failed")
+				.withDetail("reason", ex.getClass().getSimpleName())
+				.build();
+		}
 	}
 
 	private record CachedHealth(Health health, Instant expires) {
