@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import io.github.ucgroups.UploadcareBatchUploadException;
@@ -35,6 +36,19 @@ public class ApiExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<ProblemDetail> malformed(IllegalArgumentException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Malformed request", ex.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> malformedParameter(MethodArgumentTypeMismatchException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Malformed request", rootMessage(ex));
+	}
+
+	static String rootMessage(MethodArgumentTypeMismatchException ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null) {
+			cause = cause.getCause();
+		}
+		return (cause.getMessage() != null) ? cause.getMessage() : "Malformed " + ex.getName();
 	}
 
 	@ExceptionHandler(UploadcareNotFoundException.class)

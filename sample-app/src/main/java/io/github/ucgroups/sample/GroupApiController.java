@@ -3,8 +3,13 @@ package io.github.ucgroups.sample;
 import java.net.URI;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.github.ucgroups.Group;
+import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupService;
 
@@ -30,14 +36,19 @@ public class GroupApiController {
 
 	private final GroupService groupService;
 
+	private final @Nullable GroupAdminService admin;
+
 	/**
 	 * Creates the controller.
 	 * @param submissions turns submissions into groups
 	 * @param groupService reads groups
+	 * @param admin deletes groups; present only when a secret key is configured
 	 */
-	public GroupApiController(GroupSubmissions submissions, GroupService groupService) {
+	public GroupApiController(GroupSubmissions submissions, GroupService groupService,
+			ObjectProvider<GroupAdminService> admin) {
 		this.submissions = submissions;
 		this.groupService = groupService;
+		this.admin = admin.getIfAvailable();
 	}
 
 	/**
@@ -59,8 +70,23 @@ public class GroupApiController {
 	 * @return the group
 	 */
 	@GetMapping("/{groupId}")
-	public GroupView get(@PathVariable String groupId) {
-		return GroupView.of(this.groupService.getGroup(GroupId.parse(groupId)));
+	public GroupView get(@PathVariable GroupId groupId) {
+		return GroupView.of(this.groupService.getGroup(groupId));
+	}
+
+	/**
+	 * Deletes a group object (its files stay), through the REST API.
+	 * @param groupId the group id
+	 * @return {@code 204 No Content}
+	 */
+	@DeleteMapping("/{groupId}")
+	public ResponseEntity<Void> delete(@PathVariable GroupId groupId) {
+		if (this.admin == null) {
+			throw new SubmissionRejectedException(HttpStatus.NOT_IMPLEMENTED,
+					"Deleting groups needs the REST API: set uploadcare.secret-key.");
+		}
+		this.admin.deleteGroup(groupId);
+		return ResponseEntity.noContent().build();
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 import io.github.ucgroups.UploadcareBatchUploadException;
@@ -40,10 +41,10 @@ public class PageExceptionHandler {
 		return formWithError(HttpStatus.BAD_GATEWAY, "The group could not be created: " + ex.getMessage(), model);
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ModelAndView malformed(IllegalArgumentException ex) {
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView malformedParameter(MethodArgumentTypeMismatchException ex) {
 		return errorPage(HttpStatus.BAD_REQUEST, "This is not a group id",
-				ex.getMessage() + ". Group ids look like d496a4df-0b36-4281-8156-268ae9524d4a~1.");
+				ApiExceptionHandler.rootMessage(ex) + ". Group ids look like d496a4df-0b36-4281-8156-268ae9524d4a~1.");
 	}
 
 	@ExceptionHandler(UploadcareNotFoundException.class)
