@@ -105,7 +105,8 @@ public interface UploadSource {
 	 * A Spring {@link Resource}; the name comes from {@link Resource#getFilename()} and the
 	 * content type is guessed from it. A file-backed resource is read by position; a resource
 	 * that {@linkplain Resource#isOpen() is open} (an {@code InputStreamResource}) is read once,
-	 * in order; any other resource opens a fresh stream per range.
+	 * in order (it must report its {@code contentLength()} itself, else it is refused: counting
+	 * would consume it); any other resource opens a fresh stream per range.
 	 * @param resource the resource
 	 * @return the source
 	 * @throws IllegalArgumentException if the resource does not exist or its size is unknown

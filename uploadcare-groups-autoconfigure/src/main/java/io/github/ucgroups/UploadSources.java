@@ -13,6 +13,7 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.core.io.AbstractResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -66,6 +67,13 @@ final class UploadSources {
 			}
 		}
 		if (resource.isOpen()) {
+			// AbstractResource#contentLength() would read a one-shot stream to count it, and
+			// leave nothing to upload: only a length the resource really knows is accepted.
+			if (!overridesContentLength(resource)) {
+				throw new IllegalArgumentException("The size of " + resource.getDescription() + " is unknown: "
+						+ "an InputStreamResource can be read only once; use UploadSource.of(InputStream, length, "
+						+ "filename, contentType) instead");
+			}
 			long length = contentLength(resource);
 			return new OneShotSource(resource::getInputStream, length, filename, contentType);
 		}
@@ -93,6 +101,15 @@ final class UploadSources {
 			}
 		}
 		return new StreamSource(file::getInputStream, file.getSize(), filename, contentType);
+	}
+
+	private static boolean overridesContentLength(Resource resource) {
+		try {
+			return resource.getClass().getMethod("contentLength").getDeclaringClass() != AbstractResource.class;
+		}
+		catch (NoSuchMethodException ex) {
+			return false;
+		}
 	}
 
 	private static long contentLength(Resource resource) {
