@@ -2,7 +2,9 @@ package io.github.ucgroups;
 
 /**
  * Told how far uploads have come. Progress is reported when a whole direct upload or one part
- * of a multipart upload has been accepted, so counts never go back on retries. Methods are
+ * of a multipart upload has been accepted, so counts never go back on retries. For an upload
+ * from a URL, only {@link #onBatchProgress} is called, with the counts Uploadcare reports while
+ * it fetches the file. Methods are
  * called from upload threads, possibly concurrently: implementations must be thread-safe and
  * quick.
  */

@@ -34,6 +34,7 @@ import io.github.ucgroups.UploadcareFromUrlException;
 import io.github.ucgroups.UploadcarePartUploadException;
 import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.observation.UploadcareObservationContext;
+import io.github.ucgroups.signing.JwtUploadSigner;
 import io.github.ucgroups.signing.SignatureUploadSigner;
 import io.github.ucgroups.signing.UploadSigner;
 
@@ -207,6 +208,10 @@ class DefaultUploadServiceTest {
 			assertThat(part.method()).isEqualTo("PUT");
 			assertThat(part.header("Content-Type")).isEqualTo("video/mp4");
 			assertThat(part.target()).contains("X-Amz-Signature=ab%2Fcd");
+			// Presigned storage URLs want a known length and no credentials of ours.
+			assertThat(part.header("Content-Length")).isEqualTo(Integer.toString(part.body().length));
+			assertThat(part.header("Transfer-Encoding")).isNull();
+			assertThat(part.header("Authorization")).isNull();
 		});
 		assertThat(parts.stream().mapToLong((part) -> part.body().length).sorted().toArray())
 			.containsExactly(2L * MIB + 7, 5L * MIB, 5L * MIB);
@@ -216,6 +221,23 @@ class DefaultUploadServiceTest {
 		assertThat(UploadFormParts.value(complete.form(), "uuid")).isEqualTo(file.uuid());
 		assertThat(this.api.calls.get(this.api.calls.size() - 1).path()).isEqualTo("/multipart/complete/");
 		assertThat(this.api.assembled(file.uuid())).isEqualTo(bytes);
+	}
+
+	@Test
+	void jwtSigningSendsABearerTokenToUploadcareButNotToStorage() {
+		this.api.fromUrlStatuses.add("{\"status\":\"success\",\"uuid\":\"" + FakeUploadApi.uuid(9) + "\"}");
+		DefaultUploadService uploads = service(new JwtUploadSigner(SECRET_KEY, Duration.ofMinutes(30), CLOCK), 4, 3,
+				ObservationRegistry.NOOP);
+		uploads.upload(UploadSource.of(new byte[] { 1 }, "s.bin", "text/plain"));
+		uploads.upload(UploadSource.of(content(11 * MIB, 8), "m.bin", "application/octet-stream"));
+		uploads.uploadFromUrl(URI.create("https://example.com/x.png"));
+
+		for (String path : List.of("/base/", "/multipart/start/", "/from_url/")) {
+			assertThat(this.api.calls(path).get(0).header("Authorization")).as(path).startsWith("Bearer ");
+			assertThat(UploadFormParts.names(this.api.calls(path).get(0).form())).as(path)
+				.doesNotContain("signature", "expire");
+		}
+		assertThat(this.api.partCalls()).hasSize(3).allSatisfy((call) -> assertThat(call.header("Authorization")).isNull());
 	}
 
 	@Test
@@ -294,9 +316,9 @@ class DefaultUploadServiceTest {
 				}
 			}
 		});
-		service(UploadSigner.NONE, 4, 3, registry)
-			.upload(UploadSource.of(content(11 * MIB, 7), "o.bin", "application/octet-stream"));
-		service(UploadSigner.NONE, 4, 3, registry).upload(UploadSource.of(new byte[] { 1 }, "s.bin", "text/plain"));
+		DefaultUploadService uploads = service(UploadSigner.NONE, 4, 3, registry);
+		uploads.upload(UploadSource.of(content(11 * MIB, 7), "o.bin", "application/octet-stream"));
+		uploads.upload(UploadSource.of(new byte[] { 1 }, "s.bin", "text/plain"));
 
 		assertThat(operations).containsOnly("file.multipart.start", "file.upload.part", "file.multipart.complete",
 				"file.upload");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.Group;
 import io.github.ucgroups.UploadOptions;
+import io.github.ucgroups.UploadProgressListener;
 import io.github.ucgroups.UploadRequest;
 import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadcareBatchUploadException;
@@ -99,10 +100,29 @@ class GroupFromUploadsTest {
 
 	@Test
 	void plainSourcesMakeAGroupToo() {
-		Group group = groups().createGroupFromUploads(List.of(text("x.txt"), text("y.txt")));
+		List<Long> batchDone = new CopyOnWriteArrayList<>();
+		List<String> filesDone = new CopyOnWriteArrayList<>();
+		UploadSource x = text("x.txt");
+		UploadSource y = text("y.txt");
+		Group group = groups().createGroupFromUploads(List.of(x, y),
+				UploadOptions.defaults().withProgressListener(new UploadProgressListener() {
+					@Override
+					public void onFileProgress(int index, UploadSource source, long done, long total) {
+						filesDone.add(index + ":" + source.filename() + ":" + done + "/" + total);
+					}
+
+					@Override
+					public void onBatchProgress(long done, long total) {
+						assertThat(total).isEqualTo(x.size() + y.size());
+						batchDone.add(done);
+					}
+				}));
 
 		assertThat(groupFiles()).containsExactly(this.api.issued.get("x.txt"), this.api.issued.get("y.txt"));
 		assertThat(group.files()).hasSize(2);
+		assertThat(filesDone).containsExactlyInAnyOrder("0:x.txt:" + x.size() + "/" + x.size(),
+				"1:y.txt:" + y.size() + "/" + y.size());
+		assertThat(batchDone).hasSize(2).contains(x.size() + y.size());
 	}
 
 	@Test
