@@ -108,22 +108,26 @@ public final class UploadcareAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(UploadService.class)
 	DefaultUploadService uploadcareUploadService(@Qualifier(UPLOAD_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
-			UploadSigner signer, UploadcareConnectionDetails connectionDetails, UploadcareProperties properties) {
+			UploadSigner signer, UploadcareConnectionDetails connectionDetails, UploadcareProperties properties,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
 		return new DefaultUploadService(transport, signer, connectionDetails.getPublicKey(),
-				uploadSettings(properties));
+				uploadSettings(properties), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(GroupService.class)
 	DefaultGroupService groupService(@Qualifier(UPLOAD_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
 			UploadSigner signer, UploadcareConnectionDetails connectionDetails, ObjectProvider<UploadService> uploadService,
-			UploadcareProperties properties, ObjectProvider<OrphanFileRemover> orphanRemover) {
+			UploadcareProperties properties, ObjectProvider<OrphanFileRemover> orphanRemover,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<UploadcareObservationConvention> convention) {
 		UploadService uploads = uploadService.getIfUnique();
 		if (uploads == null) {
 			return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey());
 		}
 		return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey(), uploads,
-				properties.getUpload().getOrphans(), orphanRemover.getIfUnique());
+				properties.getUpload().getOrphans(), orphanRemover.getIfUnique(),
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), convention.getIfUnique());
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,10 @@ import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.DefaultUploadcareObservationConvention;
+import io.github.ucgroups.observation.UploadcareObservationContext;
+import io.github.ucgroups.observation.UploadcareObservationConvention;
+import io.github.ucgroups.observation.UploadcareObservationDocumentation;
 import io.github.ucgroups.signing.UploadSigner;
 
 import org.springframework.http.HttpMethod;
@@ -48,6 +53,8 @@ public class DefaultGroupService implements GroupService {
 
 	private static final Log logger = LogFactory.getLog(DefaultGroupService.class);
 
+	private static final UploadcareObservationConvention DEFAULT_CONVENTION = new DefaultUploadcareObservationConvention();
+
 	private final UploadcareTransport transport;
 
 	private final UploadSigner signer;
@@ -59,6 +66,10 @@ public class DefaultGroupService implements GroupService {
 	private final OrphanPolicy orphanPolicy;
 
 	private final @Nullable OrphanFileRemover orphanRemover;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable UploadcareObservationConvention observationConvention;
 
 	/**
 	 * Creates the service.
@@ -76,6 +87,8 @@ public class DefaultGroupService implements GroupService {
 		this.uploadService = null;
 		this.orphanPolicy = OrphanPolicy.KEEP;
 		this.orphanRemover = null;
+		this.observationRegistry = ObservationRegistry.NOOP;
+		this.observationConvention = null;
 	}
 
 	/**
@@ -90,6 +103,26 @@ public class DefaultGroupService implements GroupService {
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover) {
+		this(transport, signer, publicKey, uploadService, orphanPolicy, orphanRemover, ObservationRegistry.NOOP, null);
+	}
+
+	/**
+	 * Creates the service with uploads, observing each {@value #CREATE_FROM_UPLOADS} as a whole
+	 * (its uploads and the group creation nest under it).
+	 * @param transport the Upload API transport
+	 * @param signer signs group creation
+	 * @param publicKey the project's public key
+	 * @param uploadService uploads the files of {@link #createGroupFromUploadRequests}
+	 * @param orphanPolicy what to do with uploaded files when their group is not created
+	 * @param orphanRemover deletes them under {@link OrphanPolicy#DELETE}, or {@code null}
+	 * @param observationRegistry where the observation goes
+	 * @param observationConvention a convention replacing the default, or {@code null}
+	 */
+	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
+			UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover,
+			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention observationConvention) {
+		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+		this.observationConvention = observationConvention;
 		this.transport = Objects.requireNonNull(transport, "transport must not be null");
 		this.signer = Objects.requireNonNull(signer, "signer must not be null");
 		if (publicKey == null || publicKey.isBlank()) {
@@ -168,6 +201,16 @@ public class DefaultGroupService implements GroupService {
 		if (uploads == null) {
 			throw new IllegalStateException("This GroupService was created without an UploadService");
 		}
+		UploadcareObservationContext context = new UploadcareObservationContext(CREATE_FROM_UPLOADS);
+		context.setFileCount(sources.size());
+		context.setBytes(sources.stream().mapToLong(UploadSource::size).sum());
+		return UploadcareObservationDocumentation.UPLOADCARE_OPERATION
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.observe(() -> uploadAndGroup(uploads, requests, sources, options, context));
+	}
+
+	private Group uploadAndGroup(UploadService uploads, List<UploadRequest> requests, List<UploadSource> sources,
+			UploadOptions options, UploadcareObservationContext context) {
 		List<UploadedFile> files;
 		try {
 			files = uploads.uploadAll(sources, options);
@@ -186,7 +229,9 @@ public class DefaultGroupService implements GroupService {
 			uploaded.add(new UploadcareBatchUploadException.Uploaded(i, files.get(i)));
 		}
 		try {
-			return createGroupFromRefs(refs);
+			Group group = createGroupFromRefs(refs);
+			context.setGroupId(group.id().toString());
+			return group;
 		}
 		catch (UploadcareException ex) {
 			OrphanOutcome outcome = handleOrphans(files.stream().map(UploadedFile::uuid).toList());

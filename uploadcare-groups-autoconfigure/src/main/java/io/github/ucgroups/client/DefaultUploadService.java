@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -66,7 +69,9 @@ import org.springframework.util.MultiValueMap;
  * own) and every signable request is signed per attempt.
  * <p>
  * The service owns two bounded thread pools (files of a batch, parts of multipart uploads) with
- * named, non-daemon threads that end when idle; {@link #close()} shuts them down.
+ * named, non-daemon threads that end when idle; {@link #close()} shuts them down. The caller's
+ * current observation is carried into those threads, so the requests made there (each part, for
+ * instance) appear in the caller's trace.
  */
 public class DefaultUploadService implements UploadService, AutoCloseable {
 
@@ -104,8 +109,10 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 
 	private final ThreadPoolExecutor partPool;
 
+	private final ObservationRegistry observationRegistry;
+
 	/**
-	 * Creates the service.
+	 * Creates the service, without observations of its own.
 	 * @param transport the Upload API transport
 	 * @param signer signs uploads
 	 * @param publicKey the project's public key
@@ -113,6 +120,20 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	 */
 	public DefaultUploadService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			Settings settings) {
+		this(transport, signer, publicKey, settings, ObservationRegistry.NOOP);
+	}
+
+	/**
+	 * Creates the service.
+	 * @param transport the Upload API transport
+	 * @param signer signs uploads
+	 * @param publicKey the project's public key
+	 * @param settings thresholds, part size, concurrency and timeouts
+	 * @param observationRegistry whose current observation is carried into upload threads
+	 */
+	public DefaultUploadService(UploadcareTransport transport, UploadSigner signer, String publicKey,
+			Settings settings, ObservationRegistry observationRegistry) {
+		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
 		this.transport = Objects.requireNonNull(transport, "transport must not be null");
 		this.signer = Objects.requireNonNull(signer, "signer must not be null");
 		if (publicKey == null || publicKey.isBlank()) {
@@ -169,7 +190,8 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		try {
 			for (int i = 0; i < snapshot.size(); i++) {
 				int index = i;
-				futures.add(this.filePool.submit(() -> uploadOne(index, snapshot.get(index), options, progress)));
+				futures.add(this.filePool
+					.submit(inCallersObservation(() -> uploadOne(index, snapshot.get(index), options, progress))));
 			}
 		}
 		catch (RejectedExecutionException ex) {
@@ -227,6 +249,19 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 			}
 		}
 		return false;
+	}
+
+	/** Runs the task in another thread within the calling thread's current observation. */
+	private <T> Callable<T> inCallersObservation(Callable<T> task) {
+		Observation parent = this.observationRegistry.getCurrentObservation();
+		if (parent == null) {
+			return task;
+		}
+		return () -> {
+			try (Observation.Scope scope = parent.openScope()) {
+				return task.call();
+			}
+		};
 	}
 
 	private static void checkSource(@Nullable UploadSource source, String name) {
@@ -385,7 +420,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 					throw ex;
 				}
 				try {
-					futures.add(this.partPool.submit(() -> {
+					futures.add(this.partPool.submit(inCallersObservation(() -> {
 						try {
 							if (failure.get() == null) {
 								putPart(url, contentType, content, length);
@@ -402,7 +437,8 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 						finally {
 							permits.release();
 						}
-					}));
+						return null;
+					})));
 				}
 				catch (RejectedExecutionException ex) {
 					permits.release();

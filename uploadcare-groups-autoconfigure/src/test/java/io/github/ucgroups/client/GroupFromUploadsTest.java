@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,7 @@ import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadcareBatchUploadException;
 import io.github.ucgroups.UploadcareBatchUploadException.OrphanOutcome;
 import io.github.ucgroups.UploadcareInvalidRequestException;
+import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.signing.UploadSigner;
 
 import static io.github.ucgroups.client.UploadTestSupport.PUBLIC_KEY;
@@ -96,6 +99,38 @@ class GroupFromUploadsTest {
 		assertThat(groupFiles()).containsExactly(a, b + "/-/resize/x800/", c);
 		assertThat(group.id().filesCount()).isEqualTo(3);
 		assertThat(this.api.calls.get(this.api.calls.size() - 1).path()).isEqualTo("/group/");
+	}
+
+	@Test
+	void theBatchIsObservedAndItsRequestsNestUnderIt() {
+		ObservationRegistry registry = ObservationRegistry.create();
+		List<String> stopped = new CopyOnWriteArrayList<>();
+		registry.observationConfig().observationHandler(new ObservationHandler<Observation.Context>() {
+			@Override
+			public boolean supportsContext(Observation.Context context) {
+				return context instanceof UploadcareObservationContext;
+			}
+
+			@Override
+			public void onStop(Observation.Context context) {
+				String parent = (context.getParentObservation() != null)
+						? ((UploadcareObservationContext) context.getParentObservation().getContextView())
+							.getOperation()
+						: "none";
+				stopped.add(((UploadcareObservationContext) context).getOperation() + "<" + parent);
+			}
+		});
+		this.uploads.close();
+		this.uploads = new DefaultUploadService(UploadTestSupport.transport(this.server, 2, registry),
+				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(5)), registry);
+		DefaultGroupService groups = new DefaultGroupService(UploadTestSupport.transport(this.server, 2, registry),
+				UploadSigner.NONE, PUBLIC_KEY, this.uploads, OrphanPolicy.KEEP, null, registry, null);
+
+		groups.createGroupFromUploads(List.of(text("a.txt"), text("b.txt")));
+
+		assertThat(stopped).containsExactlyInAnyOrder("file.upload<group.create-from-uploads",
+				"file.upload<group.create-from-uploads", "group.create<group.create-from-uploads",
+				"group.create-from-uploads<none");
 	}
 
 	@Test

@@ -132,6 +132,39 @@ class UploadSourcesWireTest {
 	}
 
 	@Test
+	void aOneShotStreamIsBufferedAtMostPartConcurrencyPartsAhead() {
+		this.service.close();
+		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, 3, ObservationRegistry.NOOP),
+				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(2, 4, Duration.ofSeconds(5)));
+		long partSize = 5L * MIB;
+		byte[] bytes = content(26 * MIB, 16);
+		java.util.concurrent.atomic.AtomicLong consumed = new java.util.concurrent.atomic.AtomicLong();
+		InputStream counting = new ByteArrayInputStream(bytes) {
+			@Override
+			public synchronized int read(byte[] buffer, int off, int len) {
+				int n = super.read(buffer, off, len);
+				if (n > 0) {
+					consumed.addAndGet(n);
+				}
+				return n;
+			}
+		};
+		this.api.partCheck = (uuid, number, received) -> {
+			long stored = this.api.parts.get(uuid).values().stream().mapToLong(FakeUploadApi.StoredPart::length).sum();
+			// Unacknowledged parts (this one included) hold the only buffers: at most 2 of them.
+			if (consumed.get() - stored > 2 * partSize) {
+				throw new AssertionError("read " + (consumed.get() - stored) + " bytes ahead of the server");
+			}
+		};
+
+		UploadedFile file = this.service.upload(UploadSource.of(counting, bytes.length, "s.bin", "text/plain"));
+
+		assertThat(this.api.partCheckFailures).isEmpty();
+		assertThat(this.api.assembled(file.uuid())).isEqualTo(bytes);
+		assertThat(this.api.parts.get(file.uuid())).hasSize(6);
+	}
+
+	@Test
 	void rangesAreReadByOffset() throws IOException {
 		byte[] bytes = content(100_000, 14);
 		Path file = Files.write(this.dir.resolve("r.bin"), bytes);
