@@ -132,6 +132,10 @@ public class DefaultGroupService implements GroupService {
 		this.uploadService = Objects.requireNonNull(uploadService, "uploadService must not be null");
 		this.orphanPolicy = Objects.requireNonNull(orphanPolicy, "orphanPolicy must not be null");
 		this.orphanRemover = orphanRemover;
+		if (orphanPolicy == OrphanPolicy.DELETE && orphanRemover == null) {
+			logger.warn("uploadcare.upload.orphans=delete, but nothing can delete files (the REST API needs "
+					+ "uploadcare.secret-key and the REST client): uploaded files of groups that fail will be kept");
+		}
 	}
 
 	@Override
