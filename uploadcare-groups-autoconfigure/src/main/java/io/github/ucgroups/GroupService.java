@@ -39,6 +39,51 @@ public interface GroupService {
 	Group createGroupFromRefs(List<FileRef> files);
 
 	/**
+	 * Uploads the files, then creates a group of them in the given order (whatever order the
+	 * uploads finish in). See {@link #createGroupFromUploadRequests(List, UploadOptions)}.
+	 * @param sources the files, at most {@value GroupId#MAX_FILES}
+	 * @return the new group
+	 * @throws IllegalArgumentException if the list is empty, too long, or holds a {@code null}
+	 * or a source of unknown size
+	 * @throws UploadcareBatchUploadException if an upload or the group creation failed
+	 */
+	default Group createGroupFromUploads(List<UploadSource> sources) {
+		return createGroupFromUploadRequests(UploadRequest.allOf(sources), UploadOptions.defaults());
+	}
+
+	/**
+	 * Uploads the files with the given options, then creates a group of them in the given order.
+	 * See {@link #createGroupFromUploadRequests(List, UploadOptions)}.
+	 * @param sources the files, at most {@value GroupId#MAX_FILES}
+	 * @param options store mode, metadata (for every file) and progress listener
+	 * @return the new group
+	 * @throws IllegalArgumentException if the list is empty, too long, or holds a {@code null}
+	 * or a source of unknown size
+	 * @throws UploadcareBatchUploadException if an upload or the group creation failed
+	 */
+	default Group createGroupFromUploads(List<UploadSource> sources, UploadOptions options) {
+		return createGroupFromUploadRequests(UploadRequest.allOf(sources), options);
+	}
+
+	/**
+	 * Uploads the files concurrently (at most {@code uploadcare.upload.max-concurrent-files} at
+	 * a time), then creates a group of them in submission order, each with its CDN operations.
+	 * <p>
+	 * Everything is checked before the first byte is sent. If any upload fails, no group is
+	 * created; if the group cannot be created, the files stay uploaded. Either way an
+	 * {@link UploadcareBatchUploadException} lists the uploaded files and the failures, and the
+	 * uploaded files are kept or deleted as {@code uploadcare.upload.orphans} says. Interrupting
+	 * the calling thread cancels the uploads that have not finished.
+	 * @param requests the files and their operations, at most {@value GroupId#MAX_FILES}
+	 * @param options store mode, metadata (for every file) and progress listener
+	 * @return the new group
+	 * @throws IllegalArgumentException if the list is empty, too long, or holds a {@code null}
+	 * or a source of unknown size
+	 * @throws UploadcareBatchUploadException if an upload or the group creation failed
+	 */
+	Group createGroupFromUploadRequests(List<UploadRequest> requests, UploadOptions options);
+
+	/**
 	 * Reads a group (Upload API {@code GET /group/info/}).
 	 * @param groupId the group id, {@code <uuid>~<N>}
 	 * @return the group

@@ -8,7 +8,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.ucgroups.GroupService;
+import io.github.ucgroups.UploadService;
 import io.github.ucgroups.client.DefaultGroupService;
+import io.github.ucgroups.client.DefaultUploadService;
+import io.github.ucgroups.client.OrphanFileRemover;
 import io.github.ucgroups.http.RetrySettings;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.MeterRegistryRetryObserver;
@@ -35,7 +38,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Auto-configuration of the Uploadcare groups starter: connection details from
- * {@code uploadcare.*}, the upload signer, the Upload API transport, and {@link GroupService}.
+ * {@code uploadcare.*}, the upload signer, the Upload API transport, {@link UploadService} and
+ * {@link GroupService}.
  * Every bean backs off when the application defines its own.
  */
 @AutoConfiguration(afterName = {
@@ -102,10 +106,41 @@ public final class UploadcareAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnMissingBean(UploadService.class)
+	DefaultUploadService uploadcareUploadService(@Qualifier(UPLOAD_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
+			UploadSigner signer, UploadcareConnectionDetails connectionDetails, UploadcareProperties properties,
+			ObjectProvider<ObservationRegistry> observationRegistry) {
+		return new DefaultUploadService(transport, signer, connectionDetails.getPublicKey(),
+				uploadSettings(properties), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(GroupService.class)
 	DefaultGroupService groupService(@Qualifier(UPLOAD_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
-			UploadSigner signer, UploadcareConnectionDetails connectionDetails) {
-		return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey());
+			UploadSigner signer, UploadcareConnectionDetails connectionDetails, ObjectProvider<UploadService> uploadService,
+			UploadcareProperties properties, ObjectProvider<OrphanFileRemover> orphanRemover,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<UploadcareObservationConvention> convention) {
+		UploadService uploads = uploadService.getIfUnique();
+		if (uploads == null) {
+			return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey());
+		}
+		return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey(), uploads,
+				properties.getUpload().getOrphans(), orphanRemover.getIfUnique(),
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), convention.getIfUnique());
+	}
+
+	/**
+	 * Reads the upload settings from the properties.
+	 * @param properties the properties
+	 * @return the settings
+	 */
+	static DefaultUploadService.Settings uploadSettings(UploadcareProperties properties) {
+		UploadcareProperties.Upload upload = properties.getUpload();
+		DefaultUploadService.Settings defaults = DefaultUploadService.Settings.defaults();
+		return new DefaultUploadService.Settings(upload.getMultipartThreshold().toBytes(),
+				upload.getPartSize().toBytes(), upload.getPartConcurrency(), upload.getMaxConcurrentFiles(),
+				upload.getStore(), upload.getFromUrlTimeout(), defaults.pollInitialDelay(), defaults.pollMaxDelay());
 	}
 
 	/**

@@ -5,7 +5,11 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.ucgroups.StoreMode;
+import io.github.ucgroups.client.OrphanPolicy;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration of the Uploadcare groups starter, under {@code uploadcare.*}.
@@ -83,6 +87,11 @@ public class UploadcareProperties {
 	 * The "uploadcare" health indicator.
 	 */
 	private final Health health = new Health();
+
+	/**
+	 * Uploads of files (direct, multipart and from URLs).
+	 */
+	private final Upload upload = new Upload();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -162,6 +171,10 @@ public class UploadcareProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Upload getUpload() {
+		return this.upload;
 	}
 
 	@Override
@@ -335,6 +348,138 @@ public class UploadcareProperties {
 
 		public void setTimeout(Duration timeout) {
 			this.timeout = timeout;
+		}
+
+	}
+
+
+	/** Uploads. */
+	public static class Upload {
+
+		/** Uploadcare's smallest multipart upload and part size. */
+		private static final DataSize MIN_MULTIPART_SIZE = DataSize.ofMegabytes(10);
+
+		private static final DataSize MAX_DIRECT_SIZE = DataSize.ofMegabytes(100);
+
+		private static final DataSize MIN_PART_SIZE = DataSize.ofMegabytes(5);
+
+		/**
+		 * Files of at least this size are uploaded in parts (multipart upload), smaller ones in
+		 * one request. Between 10MB and 100MB (Uploadcare refuses smaller multipart and larger
+		 * direct uploads).
+		 */
+		private DataSize multipartThreshold = MIN_MULTIPART_SIZE;
+
+		/**
+		 * Size of each part of a multipart upload (the last one may be smaller). At least 5MB,
+		 * Uploadcare's minimum. Parts are read from the source by offset, never whole files.
+		 */
+		private DataSize partSize = MIN_PART_SIZE;
+
+		/**
+		 * Parts of one file uploaded at the same time. For a one-shot InputStream source, at most
+		 * this many parts are buffered in memory.
+		 */
+		private int partConcurrency = 4;
+
+		/**
+		 * Files of one submission (createGroupFromUploads, uploadAll) uploaded at the same time.
+		 */
+		private int maxConcurrentFiles = 4;
+
+		/**
+		 * Whether Uploadcare stores uploaded files for good: auto follows the project's setting;
+		 * false lets Uploadcare remove them after about 24 hours. UploadOptions may choose
+		 * otherwise per upload.
+		 */
+		private StoreMode store = StoreMode.AUTO;
+
+		/**
+		 * Longest wait for Uploadcare to fetch a file from a URL (uploadFromUrl) before giving up
+		 * with UploadcareFromUrlException.
+		 */
+		private Duration fromUrlTimeout = Duration.ofSeconds(60);
+
+		/**
+		 * What happens to uploaded files when their group is not created (another upload or the
+		 * group creation failed): keep them, or delete them through the REST API (needs the REST
+		 * client and uploadcare.secret-key; without them the files are kept and a warning is
+		 * logged).
+		 */
+		private OrphanPolicy orphans = OrphanPolicy.KEEP;
+
+		public DataSize getMultipartThreshold() {
+			return this.multipartThreshold;
+		}
+
+		public void setMultipartThreshold(DataSize multipartThreshold) {
+			if (multipartThreshold.compareTo(MIN_MULTIPART_SIZE) < 0
+					|| multipartThreshold.compareTo(MAX_DIRECT_SIZE) > 0) {
+				throw new IllegalArgumentException("must be between 10MB and 100MB: Uploadcare refuses multipart "
+						+ "uploads under 10MB and direct uploads over 100MB; got " + multipartThreshold);
+			}
+			this.multipartThreshold = multipartThreshold;
+		}
+
+		public DataSize getPartSize() {
+			return this.partSize;
+		}
+
+		public void setPartSize(DataSize partSize) {
+			if (partSize.compareTo(MIN_PART_SIZE) < 0) {
+				throw new IllegalArgumentException(
+						"must be at least 5MB (5242880 bytes), Uploadcare's smallest part; got " + partSize);
+			}
+			this.partSize = partSize;
+		}
+
+		public int getPartConcurrency() {
+			return this.partConcurrency;
+		}
+
+		public void setPartConcurrency(int partConcurrency) {
+			if (partConcurrency < 1) {
+				throw new IllegalArgumentException("must be at least 1; got " + partConcurrency);
+			}
+			this.partConcurrency = partConcurrency;
+		}
+
+		public int getMaxConcurrentFiles() {
+			return this.maxConcurrentFiles;
+		}
+
+		public void setMaxConcurrentFiles(int maxConcurrentFiles) {
+			if (maxConcurrentFiles < 1) {
+				throw new IllegalArgumentException("must be at least 1; got " + maxConcurrentFiles);
+			}
+			this.maxConcurrentFiles = maxConcurrentFiles;
+		}
+
+		public StoreMode getStore() {
+			return this.store;
+		}
+
+		public void setStore(StoreMode store) {
+			this.store = store;
+		}
+
+		public Duration getFromUrlTimeout() {
+			return this.fromUrlTimeout;
+		}
+
+		public void setFromUrlTimeout(Duration fromUrlTimeout) {
+			if (fromUrlTimeout.isZero() || fromUrlTimeout.isNegative()) {
+				throw new IllegalArgumentException("must be positive; got " + fromUrlTimeout);
+			}
+			this.fromUrlTimeout = fromUrlTimeout;
+		}
+
+		public OrphanPolicy getOrphans() {
+			return this.orphans;
+		}
+
+		public void setOrphans(OrphanPolicy orphans) {
+			this.orphans = orphans;
 		}
 
 	}

@@ -1,15 +1,33 @@
 package io.github.ucgroups.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupService;
+import io.github.ucgroups.UploadOptions;
+import io.github.ucgroups.UploadRequest;
+import io.github.ucgroups.UploadService;
+import io.github.ucgroups.UploadSource;
+import io.github.ucgroups.UploadcareBatchUploadException;
+import io.github.ucgroups.UploadcareBatchUploadException.OrphanOutcome;
+import io.github.ucgroups.UploadcareException;
+import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.DefaultUploadcareObservationConvention;
+import io.github.ucgroups.observation.UploadcareObservationContext;
+import io.github.ucgroups.observation.UploadcareObservationConvention;
+import io.github.ucgroups.observation.UploadcareObservationDocumentation;
 import io.github.ucgroups.signing.UploadSigner;
 
 import org.springframework.http.HttpMethod;
@@ -20,7 +38,8 @@ import org.springframework.util.MultiValueMap;
 /**
  * {@link GroupService} over the Upload API: {@code POST /group/} (multipart form with
  * {@code pub_key} and indexed {@code files[N]}, signed when signing is on) and
- * {@code GET /group/info/}.
+ * {@code GET /group/info/}. Groups of new uploads ({@link #createGroupFromUploadRequests}) need
+ * the {@link UploadService} given to the constructor.
  */
 public class DefaultGroupService implements GroupService {
 
@@ -28,13 +47,29 @@ public class DefaultGroupService implements GroupService {
 
 	static final String INFO = "group.info";
 
+	static final String CREATE_FROM_UPLOADS = "group.create-from-uploads";
+
 	private static final String GROUP_SCOPE = "/group/";
+
+	private static final Log logger = LogFactory.getLog(DefaultGroupService.class);
+
+	private static final UploadcareObservationConvention DEFAULT_CONVENTION = new DefaultUploadcareObservationConvention();
 
 	private final UploadcareTransport transport;
 
 	private final UploadSigner signer;
 
 	private final String publicKey;
+
+	private final @Nullable UploadService uploadService;
+
+	private final OrphanPolicy orphanPolicy;
+
+	private final @Nullable OrphanFileRemover orphanRemover;
+
+	private final ObservationRegistry observationRegistry;
+
+	private final @Nullable UploadcareObservationConvention observationConvention;
 
 	/**
 	 * Creates the service.
@@ -49,6 +84,58 @@ public class DefaultGroupService implements GroupService {
 			throw new IllegalArgumentException("The Uploadcare public key must not be blank");
 		}
 		this.publicKey = publicKey;
+		this.uploadService = null;
+		this.orphanPolicy = OrphanPolicy.KEEP;
+		this.orphanRemover = null;
+		this.observationRegistry = ObservationRegistry.NOOP;
+		this.observationConvention = null;
+	}
+
+	/**
+	 * Creates the service with uploads.
+	 * @param transport the Upload API transport
+	 * @param signer signs group creation
+	 * @param publicKey the project's public key
+	 * @param uploadService uploads the files of {@link #createGroupFromUploadRequests}
+	 * @param orphanPolicy what to do with uploaded files when their group is not created
+	 * @param orphanRemover deletes them under {@link OrphanPolicy#DELETE}, or {@code null} if
+	 * nothing can (no REST client or no secret key): they are then kept, with a warning
+	 */
+	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
+			UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover) {
+		this(transport, signer, publicKey, uploadService, orphanPolicy, orphanRemover, ObservationRegistry.NOOP, null);
+	}
+
+	/**
+	 * Creates the service with uploads, observing each {@value #CREATE_FROM_UPLOADS} as a whole
+	 * (its uploads and the group creation nest under it).
+	 * @param transport the Upload API transport
+	 * @param signer signs group creation
+	 * @param publicKey the project's public key
+	 * @param uploadService uploads the files of {@link #createGroupFromUploadRequests}
+	 * @param orphanPolicy what to do with uploaded files when their group is not created
+	 * @param orphanRemover deletes them under {@link OrphanPolicy#DELETE}, or {@code null}
+	 * @param observationRegistry where the observation goes
+	 * @param observationConvention a convention replacing the default, or {@code null}
+	 */
+	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
+			UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover,
+			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention observationConvention) {
+		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
+		this.observationConvention = observationConvention;
+		this.transport = Objects.requireNonNull(transport, "transport must not be null");
+		this.signer = Objects.requireNonNull(signer, "signer must not be null");
+		if (publicKey == null || publicKey.isBlank()) {
+			throw new IllegalArgumentException("The Uploadcare public key must not be blank");
+		}
+		this.publicKey = publicKey;
+		this.uploadService = Objects.requireNonNull(uploadService, "uploadService must not be null");
+		this.orphanPolicy = Objects.requireNonNull(orphanPolicy, "orphanPolicy must not be null");
+		this.orphanRemover = orphanRemover;
+		if (orphanPolicy == OrphanPolicy.DELETE && orphanRemover == null) {
+			logger.warn("uploadcare.upload.orphans=delete, but nothing can delete files (the REST API needs "
+					+ "uploadcare.secret-key and the REST client): uploaded files of groups that fail will be kept");
+		}
 	}
 
 	@Override
@@ -84,6 +171,97 @@ public class DefaultGroupService implements GroupService {
 		// Signed per attempt: a retry after a long Retry-After still carries a valid expiry.
 		this.signer.authorize(GROUP_SCOPE).addTo(form);
 		return form;
+	}
+
+	/**
+	 * {@inheritDoc}
+	 * @throws IllegalStateException if this service was created without an
+	 * {@link UploadService}
+	 */
+	@Override
+	public Group createGroupFromUploadRequests(List<UploadRequest> requests, UploadOptions options) {
+		Objects.requireNonNull(requests, "requests must not be null");
+		Objects.requireNonNull(options, "options must not be null");
+		if (requests.isEmpty()) {
+			throw new IllegalArgumentException("A group needs at least one file; the list is empty");
+		}
+		if (requests.size() > GroupId.MAX_FILES) {
+			throw new IllegalArgumentException(
+					"A group holds at most " + GroupId.MAX_FILES + " files; " + requests.size() + " were given");
+		}
+		List<UploadSource> sources = new ArrayList<>(requests.size());
+		for (int i = 0; i < requests.size(); i++) {
+			UploadRequest request = requests.get(i);
+			if (request == null) {
+				throw new IllegalArgumentException("requests[" + i + "] is null");
+			}
+			if (request.source().size() < 0) {
+				throw new IllegalArgumentException("requests[" + i + "] (" + request.source().filename()
+						+ ") has an unknown size; Uploadcare needs it in advance");
+			}
+			sources.add(request.source());
+		}
+		UploadService uploads = this.uploadService;
+		if (uploads == null) {
+			throw new IllegalStateException("This GroupService was created without an UploadService");
+		}
+		UploadcareObservationContext context = new UploadcareObservationContext(CREATE_FROM_UPLOADS);
+		context.setFileCount(sources.size());
+		context.setBytes(sources.stream().mapToLong(UploadSource::size).sum());
+		return UploadcareObservationDocumentation.UPLOADCARE_OPERATION
+			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+			.observe(() -> uploadAndGroup(uploads, requests, sources, options, context));
+	}
+
+	private Group uploadAndGroup(UploadService uploads, List<UploadRequest> requests, List<UploadSource> sources,
+			UploadOptions options, UploadcareObservationContext context) {
+		List<UploadedFile> files;
+		try {
+			files = uploads.uploadAll(sources, options);
+		}
+		catch (UploadcareBatchUploadException ex) {
+			OrphanOutcome outcome = handleOrphans(ex.getUploadedUuids());
+			UploadcareBatchUploadException failure = new UploadcareBatchUploadException(CREATE_FROM_UPLOADS,
+					ex.getTotal(), ex.getUploaded(), ex.getFailures(), null, outcome);
+			failure.addSuppressed(ex);
+			throw failure;
+		}
+		List<FileRef> refs = new ArrayList<>(files.size());
+		List<UploadcareBatchUploadException.Uploaded> uploaded = new ArrayList<>(files.size());
+		for (int i = 0; i < files.size(); i++) {
+			refs.add(files.get(i).toFileRef().withOperations(requests.get(i).operations()));
+			uploaded.add(new UploadcareBatchUploadException.Uploaded(i, files.get(i)));
+		}
+		try {
+			Group group = createGroupFromRefs(refs);
+			context.setGroupId(group.id().toString());
+			return group;
+		}
+		catch (UploadcareException ex) {
+			OrphanOutcome outcome = handleOrphans(files.stream().map(UploadedFile::uuid).toList());
+			throw new UploadcareBatchUploadException(CREATE_FROM_UPLOADS, files.size(), uploaded, List.of(), ex,
+					outcome);
+		}
+	}
+
+	private OrphanOutcome handleOrphans(List<String> uuids) {
+		if (uuids.isEmpty() || this.orphanPolicy == OrphanPolicy.KEEP) {
+			return OrphanOutcome.KEPT;
+		}
+		OrphanFileRemover remover = this.orphanRemover;
+		if (remover == null) {
+			logger.warn("uploadcare.upload.orphans=delete, but nothing can delete files (the REST API needs "
+					+ "uploadcare.secret-key); keeping the uploaded files " + uuids);
+			return OrphanOutcome.KEPT;
+		}
+		try {
+			remover.delete(uuids);
+			return OrphanOutcome.DELETED;
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not delete the uploaded files " + uuids + " of a group that was not created", ex);
+			return OrphanOutcome.DELETE_FAILED;
+		}
 	}
 
 	@Override
