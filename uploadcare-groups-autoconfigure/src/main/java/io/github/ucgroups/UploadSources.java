@@ -18,7 +18,6 @@ import org.springframework.core.io.Resource;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
-import org.springframework.util.StringUtils;
 import org.springframework.web.multipart.MultipartFile;
 
 /** The implementations behind the {@link UploadSource} factories. */
@@ -44,9 +43,10 @@ final class UploadSources {
 		if (filename == null) {
 			return fallback;
 		}
-		// Browsers of old sent whole client paths; keep the last segment only.
-		String clean = StringUtils.getFilename(filename.replace('\\', '/'));
-		return (clean == null || clean.isBlank()) ? fallback : clean;
+		// Old Windows browsers sent whole client paths (C:\Users\…\photo.jpg): keep the last
+		// segment. Any other name is kept exactly as given, slashes included, so nothing is lost.
+		String clean = filename.substring(filename.lastIndexOf('\\') + 1);
+		return clean.isBlank() ? fallback : clean;
 	}
 
 	static String guessContentType(String filename) {

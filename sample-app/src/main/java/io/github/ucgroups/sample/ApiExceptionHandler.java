@@ -59,7 +59,7 @@ public class ApiExceptionHandler {
 	@ExceptionHandler(UploadcareBatchUploadException.class)
 	ResponseEntity<ProblemDetail> batch(UploadcareBatchUploadException ex) {
 		logger.warn("Submission failed; files already uploaded: {}", ex.getUploadedUuids(), ex);
-		ResponseEntity<ProblemDetail> response = upstream(ex.getRootFailure());
+		ResponseEntity<ProblemDetail> response = upstream(decisiveFailure(ex));
 		ProblemDetail body = response.getBody();
 		body.setDetail(ex.getMessage());
 		body.setProperty("uploadedFiles", ex.getUploadedUuids());
@@ -70,6 +70,20 @@ public class ApiExceptionHandler {
 	ResponseEntity<ProblemDetail> uploadcare(UploadcareException ex) {
 		logger.warn("Uploadcare call failed: {}", ex.getMessage());
 		return upstream(ex);
+	}
+
+	/** The failure that decides the status: the group call's, else the first failed upload's. */
+	private static UploadcareException decisiveFailure(UploadcareBatchUploadException ex) {
+		if (ex.getGroupFailure() != null) {
+			return ex.getGroupFailure();
+		}
+		return ex.getFailures()
+			.stream()
+			.map(UploadcareBatchUploadException.Failure::cause)
+			.filter(UploadcareException.class::isInstance)
+			.map(UploadcareException.class::cast)
+			.findFirst()
+			.orElse(ex);
 	}
 
 	private static ResponseEntity<ProblemDetail> upstream(UploadcareException ex) {

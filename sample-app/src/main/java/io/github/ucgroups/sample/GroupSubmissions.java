@@ -9,6 +9,9 @@ import org.springframework.web.multipart.MultipartFile;
 
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
+import io.github.ucgroups.UploadOptions;
+import io.github.ucgroups.UploadRequest;
+import io.github.ucgroups.UploadSource;
 
 /**
  * Turns the files of one form submission into a group: checks the form's rules, then lets the
@@ -42,6 +45,7 @@ public class GroupSubmissions {
 	 * the files already uploaded)
 	 */
 	public Group submit(List<MultipartFile> files, Transformation transformation) {
+		// A file input left empty still sends one part, without a name and without bytes.
 		List<MultipartFile> chosen = (files != null)
 				? files.stream().filter((file) -> !file.isEmpty() || hasName(file)).toList() : List.of();
 		if (chosen.isEmpty()) {
@@ -51,9 +55,16 @@ public class GroupSubmissions {
 			throw new SubmissionRejectedException(HttpStatus.BAD_REQUEST, "Too many files: " + chosen.size()
 					+ " were chosen, at most " + this.properties.getMaxFiles() + " are allowed.");
 		}
-		return this.groupService.createGroupFromUploads(chosen.stream()
-			.map((file) -> UploadRequest.of(UploadSource.of(file), transformation.getOperations()))
-			.toList());
+		for (MultipartFile file : chosen) {
+			if (file.isEmpty()) {
+				throw new SubmissionRejectedException(HttpStatus.BAD_REQUEST,
+						"'" + file.getOriginalFilename() + "' is empty; Uploadcare does not store empty files.");
+			}
+		}
+		List<UploadRequest> uploads = chosen.stream()
+			.map((file) -> new UploadRequest(UploadSource.of(file), transformation.getOperations()))
+			.toList();
+		return this.groupService.createGroupFromUploadRequests(uploads, UploadOptions.defaults());
 	}
 
 	/** Returns the most files a submission may hold. */

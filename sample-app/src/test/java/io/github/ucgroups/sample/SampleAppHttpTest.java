@@ -95,8 +95,8 @@ class SampleAppHttpTest {
 		ResponseEntity<String> response = postApi(files(file("a.txt", "alpha"), file("b.txt", "beta")), "RESIZE_800");
 		JsonNode body = json.readTree(response.getBody());
 		String id = body.get("id").asString();
-		assertThat(this.emulator.group(id).orElseThrow().files())
-			.allSatisfy((entry) -> assertThat(entry.toString()).contains("resize/800x"));
+		assertThat(this.emulator.group(id).orElseThrow().entries()).hasSize(2)
+			.allSatisfy((entry) -> assertThat(entry.defaultEffects()).isEqualTo("resize/800x/"));
 	}
 
 	@Test

@@ -131,17 +131,7 @@ class UploadcareAutoConfigurationTest {
 
 	@Test
 	void backsOffForAUserGroupService() {
-		GroupService mine = new GroupService() {
-			@Override
-			public Group createGroupFromRefs(List<FileRef> files) {
-				throw new UnsupportedOperationException();
-			}
-
-			@Override
-			public Group getGroup(GroupId groupId) {
-				throw new UnsupportedOperationException();
-			}
-		};
+		GroupService mine = org.mockito.Mockito.mock(GroupService.class);
 		this.runner.withPropertyValues("uploadcare.public-key=" + PUBLIC_KEY)
 			.withBean("myGroupService", GroupService.class, () -> mine)
 			.run((context) -> {
