@@ -190,6 +190,23 @@ class SampleAppHttpTest {
 	}
 
 	@Test
+	void groupsCanBeDeletedFromThePageAndTheApi() throws Exception {
+		ResponseEntity<String> created = postForm("/groups", files(file("a.txt", "alpha")), "NONE");
+		String location = created.getHeaders().getLocation().toString();
+		String id = location.substring(location.lastIndexOf('/') + 1);
+		ResponseEntity<String> deleted = this.http.post().uri("/groups/" + id + "/delete").retrieve().toEntity(String.class);
+		assertThat(deleted.getStatusCode().value()).isEqualTo(303);
+		assertThat(this.emulator.group(id)).isEmpty();
+
+		String other = json.readTree(postApi(files(file("b.txt", "beta")), "NONE").getBody()).get("id").asString();
+		ResponseEntity<Void> apiDeleted = this.http.delete().uri("/api/groups/" + other).retrieve().toBodilessEntity();
+		assertThat(apiDeleted.getStatusCode().value()).isEqualTo(204);
+		assertThat(this.emulator.group(other)).isEmpty();
+		assertThat(this.http.get().uri("/api/groups/" + other).retrieve().toEntity(String.class).getStatusCode().value())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void actuatorShowsUploadcareHealthAndOperationMetrics() throws Exception {
 		postApi(files(file("a.txt", "alpha")), "NONE");
 		JsonNode health = json.readTree(this.http.get().uri("/actuator/health").retrieve().body(String.class));
