@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.util.List;
 
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.FileRef;
@@ -37,18 +36,8 @@ class UploadcareAutoConfigurationTest {
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withConfiguration(AutoConfigurations.of(UploadcareAutoConfiguration.class));
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
 	@Test
 	void defaults() {

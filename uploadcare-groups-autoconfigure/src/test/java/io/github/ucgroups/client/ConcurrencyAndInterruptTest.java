@@ -15,9 +15,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.Group;
@@ -32,18 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ConcurrencyAndInterruptTest {
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
 	@Test
 	void concurrentCreatesAreIndependentAndAllSigned() {

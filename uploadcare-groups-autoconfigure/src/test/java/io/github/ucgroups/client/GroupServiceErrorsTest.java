@@ -5,8 +5,7 @@ import java.util.function.Consumer;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.GroupId;
@@ -29,18 +28,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** Every error form of the Upload API becomes the right typed exception. */
 class GroupServiceErrorsTest {
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
 	private ApplicationContextRunner runner() {
 		return Wire.runner(this.server)

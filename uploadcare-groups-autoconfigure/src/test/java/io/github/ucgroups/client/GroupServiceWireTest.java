@@ -9,9 +9,8 @@ import java.util.Map;
 
 import io.micrometer.observation.ObservationRegistry;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,18 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /** The exact requests {@link DefaultGroupService} sends, through the real auto-configuration. */
 class GroupServiceWireTest {
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
 	@Test
 	void createSendsIndexedMultipartFieldsWithoutSignature() {

@@ -8,8 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.Group;
@@ -27,18 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /** Retries of throttled, failing and timed-out requests, with faults injected by the server. */
 class RetryTest {
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
 	private static MockResponse throttled(String retryAfter) {
 		return new MockResponse.Builder().code(429)

@@ -5,8 +5,7 @@ import java.util.List;
 import io.micrometer.core.instrument.MeterRegistry;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.GroupService;
@@ -24,18 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With Boot's own observation and metrics auto-configuration, operations become timers and retries counters. */
 class BootMetricsIntegrationTest {
 
-	private MockWebServer server;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.server.start();
-	}
-
-	@AfterEach
-	void stop() {
-		this.server.close();
-	}
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
 	@Test
 	void httpClientMetricsUseTheUriTemplateNotIdsOrKeys() {
