@@ -67,6 +67,25 @@ class HealthEndToEndTest {
 			});
 	}
 
+	@Test
+	void resultsAreReusedForTheCacheTtl(UploadcareEmulator emulator) {
+		E2e.runner(emulator).run((context) -> {
+			UploadcareHealthIndicator indicator = context.getBean(UploadcareHealthIndicator.class);
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+			emulator.faults().fail("/group/info/", 1, 503);
+			assertThat(indicator.health().getStatus()).as("cached").isEqualTo(Status.UP);
+		});
+		assertThat(uc.journal().count("/group/info/")).isOne();
+		E2e.runner(emulator, "uploadcare.health.cache-ttl=0s").run((context) -> {
+			UploadcareHealthIndicator indicator = context.getBean(UploadcareHealthIndicator.class);
+			Health health = indicator.health();
+			assertThat(health.getStatus()).as("the 503 left over from above").isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("status", 503);
+			assertThat(indicator.health().getStatus()).isEqualTo(Status.UP);
+		});
+		assertThat(uc.journal().count("/group/info/")).isEqualTo(3);
+	}
+
 	private static void assertNoSecret(Health health, UploadcareEmulator emulator) {
 		assertThat(health.toString()).doesNotContain(emulator.secretKey());
 		assertThat(health.getDetails().values()).allSatisfy(
