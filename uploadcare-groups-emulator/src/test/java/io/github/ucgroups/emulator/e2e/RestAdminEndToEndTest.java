@@ -6,11 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupFile;
+import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupListOptions;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.StorageResult;
@@ -76,6 +79,28 @@ class RestAdminEndToEndTest {
 				assertThat(entry.status()).isEqualTo(200);
 				assertThat(entry.query()).contains("limit=2");
 			});
+	}
+
+	@Test
+	void listingNewestFirstAndFromACreationTime() {
+		String a = E2e.seed(this.emulator, "order");
+		List<Group> created = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			created.add(this.groups.createGroup(List.of(a)));
+		}
+		List<GroupId> ids = created.stream().map(Group::id).toList();
+		List<GroupId> newestFirst = new ArrayList<>(ids);
+		Collections.reverse(newestFirst);
+
+		assertThat(this.admin
+			.listGroups(GroupListOptions.defaults().withLimit(2).withOrdering(GroupListOptions.Ordering.CREATED_DESCENDING))
+			.map(Group::id)).containsExactlyElementsOf(newestFirst);
+		assertThat(this.admin.listGroups(GroupListOptions.defaults().withFrom(created.get(2).createdAt()))
+			.map(Group::id)).containsExactlyElementsOf(ids.subList(2, 5));
+		assertThat(this.admin.listGroups(GroupListOptions.defaults().withLimit(1)).limit(2).map(Group::id))
+			.as("lazy: a short stream fetches only the pages it needs")
+			.containsExactlyElementsOf(ids.subList(0, 2));
+		assertThat(this.emulator.journal().entries("/rest/groups/")).hasSize(3 + 1 + 2);
 	}
 
 	@Test
