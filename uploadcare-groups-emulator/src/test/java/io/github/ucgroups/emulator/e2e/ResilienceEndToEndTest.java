@@ -13,6 +13,8 @@ import io.github.ucgroups.emulator.junit.UploadcareEmulatorExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.test.context.FilteredClassLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -106,6 +108,29 @@ class ResilienceEndToEndTest {
 			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("does not hang")
 				.isLessThan(Duration.ofMillis(2900));
 		});
+	}
+
+	@Test
+	void withoutBootsHttpClientSupportTheJdkFallbackRetriesAndTimesOutToo(UploadcareEmulator emulator) {
+		String a = E2e.seed(emulator, "fallback");
+		E2e.runner(emulator, "uploadcare.read-timeout=300ms", "uploadcare.retry.max-attempts=2")
+			.withClassLoader(new FilteredClassLoader(ClientHttpRequestFactoryBuilder.class))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				GroupService groups = context.getBean(GroupService.class);
+				emulator.faults().drop("/group/", 1);
+				assertThat(emulator.group(groups.createGroup(List.of(a)).id())).isPresent();
+				assertThat(emulator.journal().entries("/group/")).extracting((entry) -> entry.status())
+					.containsExactly(0, 200);
+
+				emulator.faults().delay("/group/", Duration.ofSeconds(3), 2);
+				long start = System.nanoTime();
+				assertThatExceptionOfType(UploadcareNetworkException.class)
+					.isThrownBy(() -> groups.createGroup(List.of(a)))
+					.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
+				assertThat(Duration.ofNanos(System.nanoTime() - start)).as("two attempts of 300 ms, not two of 3 s")
+					.isLessThan(Duration.ofMillis(2900));
+			});
 	}
 
 }
