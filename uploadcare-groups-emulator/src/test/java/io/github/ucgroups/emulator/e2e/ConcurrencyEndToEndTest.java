@@ -17,8 +17,9 @@ import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.emulator.UploadcareEmulator;
 import io.github.ucgroups.emulator.store.StoredGroup;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,14 +35,17 @@ class ConcurrencyEndToEndTest {
 
 	static final int FAULTS = 12;
 
-	@Test
+	@ParameterizedTest(name = "signing: {0}")
+	@ValueSource(strings = { "none", "signature", "jwt" })
 	@Timeout(90)
-	void fiftyCreationsFromSixteenThreadsWithRandomFaultsAllSucceed() throws Exception {
+	void fiftyCreationsFromSixteenThreadsWithRandomFaultsAllSucceed(String signing) throws Exception {
 		long before = clientAndEmulatorThreads();
 		List<Group> created = new ArrayList<>();
 		long[] during = new long[1];
 		Set<String> stored;
-		try (UploadcareEmulator emulator = UploadcareEmulator.builder().threads(8).start()) {
+		boolean signed = !signing.equals("none");
+		try (UploadcareEmulator emulator = UploadcareEmulator.builder().threads(8).signedUploadsRequired(signed)
+			.start()) {
 			List<String> files = new ArrayList<>();
 			for (int i = 0; i < CALLS; i++) {
 				files.add(E2e.seed(emulator, "c" + i));
@@ -60,7 +64,11 @@ class ConcurrencyEndToEndTest {
 			assertThat(throttles).as("the seed mixes both kinds").isBetween(1, FAULTS - 1);
 			// One call can run into every fault in a row; more attempts than faults means every
 			// call must succeed, so any failure is the client's (or the emulator's) fault.
-			E2e.runner(emulator, "uploadcare.retry.max-attempts=" + (FAULTS + 1)).run((context) -> {
+			String[] properties = signed
+					? new String[] { "uploadcare.retry.max-attempts=" + (FAULTS + 1),
+							"uploadcare.secret-key=" + emulator.secretKey(), "uploadcare.signed-uploads.scheme=" + signing }
+					: new String[] { "uploadcare.retry.max-attempts=" + (FAULTS + 1) };
+			E2e.runner(emulator, properties).run((context) -> {
 				GroupService groups = context.getBean(GroupService.class);
 				ExecutorService callers = Executors.newFixedThreadPool(CALLER_THREADS);
 				try {

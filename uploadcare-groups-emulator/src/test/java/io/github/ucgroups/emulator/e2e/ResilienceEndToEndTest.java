@@ -2,6 +2,9 @@ package io.github.ucgroups.emulator.e2e;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
@@ -131,6 +134,40 @@ class ResilienceEndToEndTest {
 				assertThat(Duration.ofNanos(System.nanoTime() - start)).as("two attempts of 300 ms, not two of 3 s")
 					.isLessThan(Duration.ofMillis(2900));
 			});
+	}
+
+	@Test
+	void interruptingACallerThatWaitsOutRetryAfterEndsTheCallPromptly(UploadcareEmulator emulator) throws Exception {
+		String a = E2e.seed(emulator, "interrupted");
+		emulator.faults().throttle("/group/", 1, Duration.ofSeconds(10));
+		E2e.runner(emulator, "uploadcare.retry.max-retry-after=15s").run((context) -> {
+			GroupService groups = context.getBean(GroupService.class);
+			AtomicReference<Throwable> failure = new AtomicReference<>();
+			AtomicBoolean interruptKept = new AtomicBoolean();
+			Thread caller = new Thread(() -> {
+				try {
+					groups.createGroup(List.of(a));
+				}
+				catch (Throwable ex) {
+					failure.set(ex);
+					interruptKept.set(Thread.currentThread().isInterrupted());
+				}
+			}, "e2e-interrupted-caller");
+			caller.start();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+			while (emulator.journal().count("/group/") == 0 && System.nanoTime() < deadline) {
+				Thread.sleep(10);
+			}
+			Thread.sleep(200);
+			long start = System.nanoTime();
+			caller.interrupt();
+			caller.join(5000);
+			assertThat(caller.isAlive()).as("does not hang").isFalse();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+			assertThat(failure.get()).isInstanceOf(UploadcareNetworkException.class);
+			assertThat(interruptKept).as("the interrupt flag is kept for the caller").isTrue();
+		});
+		assertThat(emulator.journal().count("/group/")).as("no retry after the interrupt").isOne();
 	}
 
 }

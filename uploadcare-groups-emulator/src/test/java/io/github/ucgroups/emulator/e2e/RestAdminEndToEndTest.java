@@ -135,6 +135,27 @@ class RestAdminEndToEndTest {
 	}
 
 	@Test
+	void storingManyFilesGoesInBatchesOfAHundredAndReportsProblems() {
+		List<String> uuids = new ArrayList<>();
+		for (int i = 0; i < 230; i++) {
+			uuids.add(E2e.seed(this.emulator, "batch" + i));
+		}
+		String missing = java.util.UUID.randomUUID().toString();
+		List<String> request = new ArrayList<>(uuids);
+		request.add(missing);
+		request.add(uuids.get(0)); // duplicates are sent once
+		this.emulator.faults().fail("/rest/files/storage/", 1, 503);
+
+		StorageResult result = this.admin.storeFiles(request);
+
+		assertThat(result.succeeded()).containsExactlyInAnyOrderElementsOf(uuids);
+		assertThat(result.problems()).containsOnlyKeys(missing);
+		assertThat(this.emulator.journal().entries("/rest/files/storage/")).extracting((entry) -> entry.status())
+			.as("the first batch retried after a 503, then three batches of at most 100")
+			.containsExactly(503, 200, 200, 200);
+	}
+
+	@Test
 	void cdnUrlsServeTheGroupsFiles() throws Exception {
 		byte[] text = "plain text bytes".getBytes(StandardCharsets.UTF_8);
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3 };
