@@ -39,7 +39,7 @@ class ConcurrencyEndToEndTest {
 	@ValueSource(strings = { "none", "signature", "jwt" })
 	@Timeout(90)
 	void fiftyCreationsFromSixteenThreadsWithRandomFaultsAllSucceed(String signing) throws Exception {
-		long before = clientAndEmulatorThreads();
+		Set<Thread> before = Set.copyOf(threads());
 		List<Group> created = new ArrayList<>();
 		long[] during = new long[1];
 		Set<String> stored;
@@ -82,12 +82,12 @@ class ConcurrencyEndToEndTest {
 						}));
 					}
 					go.countDown();
-					during[0] = clientAndEmulatorThreads();
 					for (int i = 0; i < CALLS; i++) {
 						Group group = results.get(i).get(60, TimeUnit.SECONDS);
 						assertThat(group.files().get(0).uuid()).isEqualTo(files.get(i));
 						created.add(group);
 					}
+					during[0] = newThreads(before).size();
 				}
 				finally {
 					callers.shutdownNow();
@@ -102,25 +102,24 @@ class ConcurrencyEndToEndTest {
 		assertThat(stored).containsAll(created.stream().map(Group::id).map(GroupId::toString).toList())
 			.hasSize(CALLS);
 
-		assertThat(during[0]).as("the run started HTTP client and emulator threads").isGreaterThan(before + 2);
+		assertThat(during[0]).as("the run started HTTP client and emulator threads").isGreaterThan(2);
 		// The JDK HttpClient's threads end once the client is unreachable: give GC a bounded chance.
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-		long after = clientAndEmulatorThreads();
-		while (after > before + 2 && System.nanoTime() < deadline) {
+		while (newThreads(before).size() > 2 && System.nanoTime() < deadline) {
 			System.gc();
 			Thread.sleep(200);
-			after = clientAndEmulatorThreads();
 		}
-		assertThat(after).as("HTTP client and emulator threads left: %s", threadNames()).isLessThanOrEqualTo(before + 2);
+		assertThat(newThreads(before)).extracting(Thread::getName).as("HTTP client and emulator threads left")
+			.hasSizeLessThanOrEqualTo(2);
 	}
 
-	private static long clientAndEmulatorThreads() {
-		return Thread.getAllStackTraces().keySet().stream().filter(ConcurrencyEndToEndTest::ours).count();
+	/** The live HTTP client and emulator threads that did not exist before the run. */
+	private static List<Thread> newThreads(Set<Thread> before) {
+		return threads().stream().filter((thread) -> !before.contains(thread)).toList();
 	}
 
-	private static List<String> threadNames() {
-		return Thread.getAllStackTraces().keySet().stream().filter(ConcurrencyEndToEndTest::ours)
-			.map(Thread::getName).sorted().toList();
+	private static List<Thread> threads() {
+		return Thread.getAllStackTraces().keySet().stream().filter(ConcurrencyEndToEndTest::ours).toList();
 	}
 
 	private static boolean ours(Thread thread) {
