@@ -1,5 +1,7 @@
 package io.github.ucgroups.emulator.e2e;
 
+import java.time.Duration;
+
 import io.github.ucgroups.autoconfigure.health.UploadcareHealthIndicator;
 import io.github.ucgroups.emulator.UploadcareEmulator;
 import io.github.ucgroups.emulator.junit.UploadcareEmulatorExtension;
@@ -65,6 +67,19 @@ class HealthEndToEndTest {
 				assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 				assertThat(health.getDetails()).containsKey("reason");
 			});
+	}
+
+	@Test
+	void downWhenTheProbeTimesOut(UploadcareEmulator emulator) {
+		emulator.faults().delay("/group/info/", Duration.ofSeconds(2), 1);
+		E2e.runner(emulator, "uploadcare.health.timeout=300ms").run((context) -> {
+			long start = System.nanoTime();
+			Health health = context.getBean(UploadcareHealthIndicator.class).health();
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).as("bounded by the probe timeout")
+				.isLessThan(Duration.ofMillis(1900));
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("upload-api", "timed out");
+		});
 	}
 
 	@Test

@@ -35,7 +35,12 @@ class PropertiesConfiguredClientEndToEndTest {
 			assertThat(context).hasNotFailed().hasSingleBean(GroupService.class).hasSingleBean(CdnUrls.class)
 				.doesNotHaveBean(GroupAdminService.class);
 			GroupService groups = context.getBean(GroupService.class);
-			Group group = groups.createGroup(List.of(b, a + "/-/resize/x800/"));
+			Group group = groups.createGroup(
+					List.of(b, a + "/-/resize/x800/", "https://ucarecdn.com/" + b + "/-/preview/-/quality/smart/two.txt"));
+			assertThat(emulator.journal().last("/group/").orElseThrow().field("files[2]"))
+				.as("a CDN URL is sent as UUID and operations, its file name dropped")
+				.isEqualTo(b + "/-/preview/-/quality/smart/");
+			assertThat(group.files().get(2).defaultEffects().operations()).containsExactly("preview", "quality/smart");
 			assertThat(emulator.group(group.id())).isPresent();
 			assertThat(groups.getGroup(group.id())).isEqualTo(group);
 			assertThat(group.files().get(1).defaultEffects().operations()).containsExactly("resize/x800");
