@@ -130,6 +130,7 @@ class RestAdminEndToEndTest {
 			.isThrownBy(() -> this.admin.getGroup(created.id()))
 			.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(404));
 		assertThat(this.admin.findGroup(created.id())).isEmpty();
+		assertThat(this.groups.findGroup(created.id())).as("gone from the Upload API too").isEmpty();
 		assertThatExceptionOfType(UploadcareNotFoundException.class)
 			.isThrownBy(() -> this.admin.deleteGroup(created.id()));
 	}

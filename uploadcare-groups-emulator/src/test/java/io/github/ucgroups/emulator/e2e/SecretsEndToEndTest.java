@@ -64,6 +64,9 @@ class SecretsEndToEndTest {
 	/** A legacy signature: lowercase hex of HMAC-SHA256. */
 	static final Pattern HEX_64 = Pattern.compile("(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F])");
 
+	/** A REST API {@code Authorization} value: public key and HMAC-SHA1 signature. */
+	static final Pattern REST_AUTHORIZATION = Pattern.compile("Uploadcare(\\.Simple)? [^\\s:]+:[0-9a-fA-F]{40}");
+
 	/** The start of every JWT ({@code {"} in base64url). */
 	static final String JWT_START = "eyJ";
 
@@ -187,6 +190,7 @@ class SecretsEndToEndTest {
 		for (String text : this.texts) {
 			assertThat(text).doesNotContain(SECRET, WRONG_SECRET, JWT_START);
 			assertThat(HEX_64.matcher(text).find()).as("a 64-hex signature in: %s", text).isFalse();
+			assertThat(REST_AUTHORIZATION.matcher(text).find()).as("a REST signature in: %s", text).isFalse();
 			for (String signature : signatures) {
 				assertThat(text).doesNotContain(signature.substring(0, 16));
 			}
