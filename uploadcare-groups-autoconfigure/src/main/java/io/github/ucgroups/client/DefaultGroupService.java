@@ -163,7 +163,7 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	private MultiValueMap<String, Object> createForm(List<FileRef> files) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("pub_key", this.publicKey);
 		for (int i = 0; i < files.size(); i++) {
 			form.add("files[" + i + "]", files.get(i).toWireValue());
@@ -278,6 +278,28 @@ public class DefaultGroupService implements GroupService {
 	@Override
 	public String toString() {
 		return "DefaultGroupService[publicKey=" + this.publicKey + "]";
+	}
+
+	/**
+	 * The form of {@code POST /group/}. RestClient logs request bodies with {@code toString()}
+	 * at DEBUG (in full at TRACE), so the signature is masked there.
+	 */
+	static final class SignedForm extends LinkedMultiValueMap<String, Object> {
+
+		private static final long serialVersionUID = 1L;
+
+		@Override
+		public String toString() {
+			StringBuilder text = new StringBuilder("{");
+			forEach((name, values) -> {
+				if (text.length() > 1) {
+					text.append(", ");
+				}
+				text.append(name).append('=').append(name.equals("signature") ? "[******]" : values);
+			});
+			return text.append('}').toString();
+		}
+
 	}
 
 }
