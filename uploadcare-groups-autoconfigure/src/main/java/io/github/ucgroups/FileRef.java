@@ -3,6 +3,7 @@ package io.github.ucgroups;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
  * {@link #parse(String)} accepts a file UUID ({@code 94a2218e-3526-428a-945e-65fbc06e7b35}),
  * a UUID followed by operations ({@code 94a2218e-…/-/resize/x800/}) and a CDN URL of a file
  * ({@code https://ucarecdn.com/94a2218e-…/-/resize/x800/photo.jpg}; a trailing file name is
- * dropped, as the CDN ignores it too).
+ * dropped, as the CDN ignores it too; a path prefix before the UUID, as behind a proxy, is
+ * skipped).
  *
  * @param uuid the file UUID, lower case
  * @param operations the CDN operations, possibly {@link CdnOperations#NONE}
@@ -149,6 +151,14 @@ public record FileRef(String uuid, CdnOperations operations) {
 		String path = uri.getRawPath();
 		if (path == null || path.length() < 2) {
 			throw new IllegalArgumentException("the URL has no file UUID in its path");
+		}
+		// The UUID is the first path segment on Uploadcare's CDN; a proxy or custom domain may
+		// serve it below a prefix (https://example.com/cdn/<uuid>/), so start at the first UUID.
+		String[] segments = path.substring(1).split("/", -1);
+		for (int i = 0; i < segments.length; i++) {
+			if (isUuid(segments[i])) {
+				return parsePath(String.join("/", Arrays.asList(segments).subList(i, segments.length)), true);
+			}
 		}
 		return parsePath(path.substring(1), true);
 	}

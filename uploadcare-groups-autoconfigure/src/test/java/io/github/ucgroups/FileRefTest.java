@@ -105,4 +105,13 @@ class FileRefTest {
 		assertThat(ref).hasToString(ref.toWireValue());
 	}
 
+	@Test
+	void cdnUrlBelowAPathPrefixIsRead() {
+		FileRef ref = FileRef.parse("http://127.0.0.1:8080/cdn/94a2218e-3526-428a-945e-65fbc06e7b35/-/resize/x800/a.png");
+		assertThat(ref.uuid()).isEqualTo("94a2218e-3526-428a-945e-65fbc06e7b35");
+		assertThat(ref.toWireValue()).isEqualTo("94a2218e-3526-428a-945e-65fbc06e7b35/-/resize/x800/");
+		assertThatIllegalArgumentException().isThrownBy(() -> FileRef.parse("https://ucarecdn.com/cdn/nothing/"))
+			.withMessageContaining("https://ucarecdn.com/cdn/nothing/");
+	}
+
 }
