@@ -28,11 +28,11 @@ import io.github.ucgroups.observation.DefaultUploadcareObservationConvention;
 import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.observation.UploadcareObservationConvention;
 import io.github.ucgroups.observation.UploadcareObservationDocumentation;
+import io.github.ucgroups.signing.SignedForm;
 import io.github.ucgroups.signing.UploadSigner;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -163,7 +163,7 @@ public class DefaultGroupService implements GroupService {
 	}
 
 	private MultiValueMap<String, Object> createForm(List<FileRef> files) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("pub_key", this.publicKey);
 		for (int i = 0; i < files.size(); i++) {
 			form.add("files[" + i + "]", files.get(i).toWireValue());

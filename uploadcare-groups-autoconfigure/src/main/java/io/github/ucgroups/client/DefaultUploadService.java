@@ -51,6 +51,7 @@ import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.signing.SignedForm;
 import io.github.ucgroups.signing.UploadSigner;
 
 import org.springframework.core.io.AbstractResource;
@@ -60,7 +61,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -398,7 +398,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 
 	private MultiValueMap<String, Object> baseForm(UploadSource source, String store, Map<String, String> metadata,
 			Resource content) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("UPLOADCARE_PUB_KEY", this.publicKey);
 		form.add("UPLOADCARE_STORE", store);
 		metadata.forEach((key, value) -> form.add("metadata[" + key + "]", value));
@@ -442,7 +442,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	}
 
 	private MultiValueMap<String, Object> startForm(UploadSource source, String store, Map<String, String> metadata) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("UPLOADCARE_PUB_KEY", this.publicKey);
 		form.add("UPLOADCARE_STORE", store);
 		form.add("filename", source.filename());
@@ -455,7 +455,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	}
 
 	private MultiValueMap<String, Object> completeForm(String uuid) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("UPLOADCARE_PUB_KEY", this.publicKey);
 		form.add("uuid", uuid);
 		return form;
@@ -662,7 +662,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	}
 
 	private MultiValueMap<String, Object> fromUrlForm(URI url, String store, Map<String, String> metadata) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("pub_key", this.publicKey);
 		form.add("source_url", url.toString());
 		form.add("store", store);
