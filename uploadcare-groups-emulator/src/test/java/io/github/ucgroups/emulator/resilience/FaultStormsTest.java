@@ -214,7 +214,10 @@ class FaultStormsTest {
 					assertThat(cause.getPartCount()).isEqualTo(3);
 					assertThat(cause.getPartNumber()).isBetween(1, 3);
 					assertThat(cause.getUuid()).isNotBlank();
-					assertThat(cause.getCause()).isInstanceOf(UploadcareServerException.class);
+					// The emulator answers 503 without reading the 5 MiB body and closes the
+					// connection, so the last attempt may end as a reset while sending.
+					assertThat(cause.getCause()).isInstanceOfAny(UploadcareServerException.class,
+							UploadcareNetworkException.class);
 				});
 			});
 			assertThat(ex.getUploaded()).extracting(UploadcareBatchUploadException.Uploaded::index)
