@@ -111,7 +111,8 @@ public final class UploadcareAutoConfiguration {
 			UploadSigner signer, UploadcareConnectionDetails connectionDetails, UploadcareProperties properties,
 			ObjectProvider<ObservationRegistry> observationRegistry) {
 		return new DefaultUploadService(transport, signer, connectionDetails.getPublicKey(),
-				uploadSettings(properties), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
+				uploadSettings(properties), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+				properties.getUpload().getShutdownTimeout());
 	}
 
 	@Bean

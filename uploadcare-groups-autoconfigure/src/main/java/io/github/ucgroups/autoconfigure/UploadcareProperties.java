@@ -408,6 +408,14 @@ public class UploadcareProperties {
 		 */
 		private OrphanPolicy orphans = OrphanPolicy.KEEP;
 
+		/**
+		 * How long closing the application context lets uploads in flight finish. New uploads
+		 * are refused at once; uploads still running after this time are cancelled (their
+		 * callers get an UploadcareException) and the UUIDs of files they had already uploaded
+		 * are logged at WARN. Zero cancels at once.
+		 */
+		private Duration shutdownTimeout = Duration.ofSeconds(30);
+
 		public DataSize getMultipartThreshold() {
 			return this.multipartThreshold;
 		}
@@ -480,6 +488,17 @@ public class UploadcareProperties {
 
 		public void setOrphans(OrphanPolicy orphans) {
 			this.orphans = orphans;
+		}
+
+		public Duration getShutdownTimeout() {
+			return this.shutdownTimeout;
+		}
+
+		public void setShutdownTimeout(Duration shutdownTimeout) {
+			if (shutdownTimeout.isNegative()) {
+				throw new IllegalArgumentException("must not be negative; got " + shutdownTimeout);
+			}
+			this.shutdownTimeout = shutdownTimeout;
 		}
 
 	}

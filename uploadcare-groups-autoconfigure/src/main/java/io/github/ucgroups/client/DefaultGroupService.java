@@ -28,11 +28,11 @@ import io.github.ucgroups.observation.DefaultUploadcareObservationConvention;
 import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.observation.UploadcareObservationConvention;
 import io.github.ucgroups.observation.UploadcareObservationDocumentation;
+import io.github.ucgroups.signing.SignedForm;
 import io.github.ucgroups.signing.UploadSigner;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**

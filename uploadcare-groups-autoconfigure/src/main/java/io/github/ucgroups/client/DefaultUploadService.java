@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -48,6 +51,7 @@ import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.signing.SignedForm;
 import io.github.ucgroups.signing.UploadSigner;
 
 import org.springframework.core.io.AbstractResource;
@@ -57,7 +61,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
@@ -72,6 +75,12 @@ import org.springframework.util.MultiValueMap;
  * named, non-daemon threads that end when idle; {@link #close()} shuts them down. The caller's
  * current observation is carried into those threads, so the requests made there (each part, for
  * instance) appear in the caller's trace.
+ * <p>
+ * {@link #close()} is graceful: new uploads are refused at once, uploads in flight get the
+ * {@linkplain #DefaultUploadService(UploadcareTransport, UploadSigner, String, Settings, ObservationRegistry, Duration)
+ * shutdown timeout} to finish; those still running then are cancelled (their callers get an
+ * {@link UploadcareException}) and the UUIDs of files they had already uploaded are logged at
+ * WARN, so that nothing uploaded is forgotten.
  */
 public class DefaultUploadService implements UploadService, AutoCloseable {
 
@@ -111,6 +120,22 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 
 	private final ObservationRegistry observationRegistry;
 
+	/** The longest wait of {@link #close()} for uploads in flight. */
+	private final Duration shutdownTimeout;
+
+	/** The public calls in flight ({@code upload}, {@code uploadAll}, {@code uploadFromUrl}). */
+	private final Set<InFlight> inFlight = ConcurrentHashMap.newKeySet();
+
+	private final Object inFlightMonitor = new Object();
+
+	private volatile boolean closed;
+
+	/** Set when {@link #close()} gave up waiting and cancels what is still running. */
+	private volatile boolean cancelling;
+
+	/** The default {@linkplain #getShutdownTimeout() shutdown timeout}, 30 seconds. */
+	public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
+
 	/**
 	 * Creates the service, without observations of its own.
 	 * @param transport the Upload API transport
@@ -133,6 +158,26 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	 */
 	public DefaultUploadService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			Settings settings, ObservationRegistry observationRegistry) {
+		this(transport, signer, publicKey, settings, observationRegistry, DEFAULT_SHUTDOWN_TIMEOUT);
+	}
+
+	/**
+	 * Creates the service.
+	 * @param transport the Upload API transport
+	 * @param signer signs uploads
+	 * @param publicKey the project's public key
+	 * @param settings thresholds, part size, concurrency and timeouts
+	 * @param observationRegistry whose current observation is carried into upload threads
+	 * @param shutdownTimeout how long {@link #close()} lets uploads in flight finish before it
+	 * cancels them (zero: cancel at once)
+	 */
+	public DefaultUploadService(UploadcareTransport transport, UploadSigner signer, String publicKey,
+			Settings settings, ObservationRegistry observationRegistry, Duration shutdownTimeout) {
+		Objects.requireNonNull(shutdownTimeout, "shutdownTimeout must not be null");
+		if (shutdownTimeout.isNegative()) {
+			throw new IllegalArgumentException("The shutdown timeout must not be negative; got " + shutdownTimeout);
+		}
+		this.shutdownTimeout = shutdownTimeout;
 		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
 		this.transport = Objects.requireNonNull(transport, "transport must not be null");
 		this.signer = Objects.requireNonNull(signer, "signer must not be null");
@@ -163,11 +208,44 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		return this.settings;
 	}
 
+	/**
+	 * Returns how long {@link #close()} lets uploads in flight finish before cancelling them.
+	 * @return the shutdown timeout
+	 */
+	public Duration getShutdownTimeout() {
+		return this.shutdownTimeout;
+	}
+
 	@Override
 	public UploadedFile upload(UploadSource source, UploadOptions options) {
 		checkSource(source, "source");
 		Objects.requireNonNull(options, "options must not be null");
-		return uploadOne(0, source, options, new BatchProgress(options.getProgressListener(), source.size()));
+		InFlight call = begin();
+		try {
+			return uploadOne(0, source, options, new BatchProgress(options.getProgressListener(), source.size()),
+					call);
+		}
+		finally {
+			end(call);
+		}
+	}
+
+	/** Registers a public call; refuses it once the service is closing. */
+	private InFlight begin() {
+		InFlight call = new InFlight();
+		this.inFlight.add(call); // before the check: close() either sees the call or refuses it
+		if (this.closed) {
+			end(call);
+			throw new IllegalStateException("The upload service has been closed");
+		}
+		return call;
+	}
+
+	private void end(InFlight call) {
+		this.inFlight.remove(call);
+		synchronized (this.inFlightMonitor) {
+			this.inFlightMonitor.notifyAll();
+		}
 	}
 
 	@Override
@@ -186,12 +264,26 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 			total += source.size();
 		}
 		BatchProgress progress = new BatchProgress(options.getProgressListener(), total);
+		InFlight call = begin();
+		try {
+			return uploadAll(snapshot, options, progress, call);
+		}
+		finally {
+			end(call);
+		}
+	}
+
+	private List<UploadedFile> uploadAll(List<UploadSource> snapshot, UploadOptions options, BatchProgress progress,
+			InFlight call) {
 		List<Future<UploadedFile>> futures = new ArrayList<>(snapshot.size());
 		try {
 			for (int i = 0; i < snapshot.size(); i++) {
 				int index = i;
-				futures.add(this.filePool
-					.submit(inCallersObservation(() -> uploadOne(index, snapshot.get(index), options, progress))));
+				futures.add(this.filePool.submit(inCallersObservation(() -> {
+					UploadedFile file = uploadOne(index, snapshot.get(index), options, progress, call);
+					call.uploaded.add(file.uuid());
+					return file;
+				})));
 			}
 		}
 		catch (RejectedExecutionException ex) {
@@ -207,7 +299,8 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 			String filename = snapshot.get(i).filename();
 			if (future.isCancelled()) {
 				failures.add(new UploadcareBatchUploadException.Failure(i, filename,
-						new CancellationException("cancelled: the calling thread was interrupted")));
+						new CancellationException(this.cancelling ? "cancelled: the upload service was shut down"
+								: "cancelled: the calling thread was interrupted")));
 				continue;
 			}
 			try {
@@ -274,10 +367,11 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		}
 	}
 
-	private UploadedFile uploadOne(int index, UploadSource source, UploadOptions options, BatchProgress batch) {
+	private UploadedFile uploadOne(int index, UploadSource source, UploadOptions options, BatchProgress batch,
+			InFlight call) {
 		FileProgress progress = new FileProgress(index, source, batch);
 		if (source.size() >= this.settings.multipartThreshold()) {
-			return multipartUpload(source, options, progress);
+			return multipartUpload(source, options, progress, call);
 		}
 		return directUpload(source, options, progress);
 	}
@@ -304,7 +398,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 
 	private MultiValueMap<String, Object> baseForm(UploadSource source, String store, Map<String, String> metadata,
 			Resource content) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("UPLOADCARE_PUB_KEY", this.publicKey);
 		form.add("UPLOADCARE_STORE", store);
 		metadata.forEach((key, value) -> form.add("metadata[" + key + "]", value));
@@ -318,7 +412,8 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 
 	// ---- multipart upload ----------------------------------------------------------------
 
-	private UploadedFile multipartUpload(UploadSource source, UploadOptions options, FileProgress progress) {
+	private UploadedFile multipartUpload(UploadSource source, UploadOptions options, FileProgress progress,
+			InFlight call) {
 		long size = source.size();
 		long partSize = this.settings.partSize();
 		int partCount = (int) ((size + partSize - 1) / partSize);
@@ -335,17 +430,19 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		JsonNode json = this.transport.exchangeForJson(start);
 		String uuid = requiredUuid(MULTIPART_START, json, "uuid");
 		List<URI> urls = partUrls(json, partCount);
+		call.multipartStarted.add(uuid);
 		uploadParts(uuid, source, urls, progress);
 		UploadcareRequest complete = UploadcareRequest
 			.to(MULTIPART_COMPLETE, UploadcareApi.UPLOAD, HttpMethod.POST, "/multipart/complete/")
 			.body(MediaType.MULTIPART_FORM_DATA, () -> completeForm(uuid))
 			.build();
 		this.transport.exchangeForJson(complete);
+		call.multipartStarted.remove(uuid);
 		return new UploadedFile(uuid, source.filename(), size, source.contentType());
 	}
 
 	private MultiValueMap<String, Object> startForm(UploadSource source, String store, Map<String, String> metadata) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("UPLOADCARE_PUB_KEY", this.publicKey);
 		form.add("UPLOADCARE_STORE", store);
 		form.add("filename", source.filename());
@@ -358,7 +455,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	}
 
 	private MultiValueMap<String, Object> completeForm(String uuid) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("UPLOADCARE_PUB_KEY", this.publicKey);
 		form.add("uuid", uuid);
 		return form;
@@ -402,7 +499,12 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		List<Future<?>> futures = new ArrayList<>(urls.size());
 		try {
 			for (int i = 0; i < urls.size() && failure.get() == null; i++) {
-				permits.acquire();
+				// A part cancelled by close() before it ran never returns its permit: look up.
+				while (!permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
+					if (this.cancelling) {
+						throw cancelledByShutdown(uuid, source);
+					}
+				}
 				if (failure.get() != null) {
 					permits.release();
 					break;
@@ -449,6 +551,10 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 				future.get();
 			}
 		}
+		catch (CancellationException ex) {
+			futures.forEach((future) -> future.cancel(true));
+			throw cancelledByShutdown(uuid, source);
+		}
 		catch (InterruptedException ex) {
 			futures.forEach((future) -> future.cancel(true));
 			Thread.currentThread().interrupt();
@@ -470,6 +576,11 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 			throw new UploadcarePartUploadException(uuid, source.filename(), failed.number(), urls.size(),
 					failed.offset(), failed.length(), failed.cause());
 		}
+	}
+
+	private UploadcareNetworkException cancelledByShutdown(String uuid, UploadSource source) {
+		return new UploadcareNetworkException(PART, "cancelled: the upload service was shut down while uploading the "
+				+ "parts of '" + source.filename() + "' (upload " + uuid + ")", false, null);
 	}
 
 	private void putPart(URI url, MediaType contentType, Supplier<Resource> content, long length) {
@@ -523,6 +634,16 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		if (!url.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
 			throw new IllegalArgumentException("Expected an absolute http(s) URL to upload from, got '" + url + "'");
 		}
+		InFlight call = begin();
+		try {
+			return fromUrl(url, options);
+		}
+		finally {
+			end(call);
+		}
+	}
+
+	private UploadedFile fromUrl(URI url, UploadOptions options) {
 		String store = storeValue(options);
 		UploadcareRequest request = UploadcareRequest
 			.to(FROM_URL, UploadcareApi.UPLOAD, HttpMethod.POST, FROM_URL_SCOPE)
@@ -541,7 +662,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	}
 
 	private MultiValueMap<String, Object> fromUrlForm(URI url, String store, Map<String, String> metadata) {
-		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		MultiValueMap<String, Object> form = new SignedForm();
 		form.add("pub_key", this.publicKey);
 		form.add("source_url", url.toString());
 		form.add("store", store);
@@ -668,31 +789,95 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	}
 
 	/**
-	 * Shuts the upload threads down: new uploads are refused, running ones get a few seconds
-	 * to finish and are then interrupted.
+	 * Shuts the service down gracefully: new uploads are refused with an
+	 * {@link IllegalStateException} at once; uploads in flight get the
+	 * {@linkplain #getShutdownTimeout() shutdown timeout} to finish. Those still running then
+	 * are cancelled (their upload threads interrupted, their callers fail with an
+	 * {@link UploadcareException}) and the UUIDs of files they had already uploaded (which
+	 * belong to no group yet) are logged at WARN. Returns once the upload threads have ended, or
+	 * after a few more seconds if a thread ignores its interruption.
 	 */
 	@Override
 	public void close() {
+		this.closed = true;
+		boolean interrupted = false;
+		long deadline = System.nanoTime() + this.shutdownTimeout.toNanos();
+		synchronized (this.inFlightMonitor) {
+			while (!this.inFlight.isEmpty()) {
+				long remaining = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+				if (remaining <= 0) {
+					break;
+				}
+				try {
+					this.inFlightMonitor.wait(Math.min(remaining, 100));
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+					break;
+				}
+			}
+		}
 		this.filePool.shutdown();
 		this.partPool.shutdown();
+		List<InFlight> unfinished = new ArrayList<>(this.inFlight);
+		if (!unfinished.isEmpty()) {
+			this.cancelling = true;
+			List<String> uploaded = new ArrayList<>();
+			List<String> incomplete = new ArrayList<>();
+			unfinished.forEach((call) -> {
+				uploaded.addAll(call.uploaded);
+				incomplete.addAll(call.multipartStarted);
+			});
+			logger.warn("Uploads still running " + (interrupted ? "when the shutdown was interrupted"
+					: "after the shutdown timeout of " + this.shutdownTimeout)
+					+ " are cancelled (" + unfinished.size() + " call(s)); files already uploaded, in no group: "
+					+ uploaded + "; unfinished multipart uploads: " + incomplete);
+		}
+		if (!unfinished.isEmpty() || interrupted) {
+			cancel(this.filePool.shutdownNow());
+			cancel(this.partPool.shutdownNow());
+		}
 		try {
-			if (!this.filePool.awaitTermination(5, TimeUnit.SECONDS)) {
-				this.filePool.shutdownNow();
-			}
-			if (!this.partPool.awaitTermination(5, TimeUnit.SECONDS)) {
-				this.partPool.shutdownNow();
+			long wait = TimeUnit.SECONDS.toNanos(10);
+			long end = System.nanoTime() + wait;
+			if (!this.filePool.awaitTermination(wait, TimeUnit.NANOSECONDS)
+					| !this.partPool.awaitTermination(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+				cancel(this.filePool.shutdownNow());
+				cancel(this.partPool.shutdownNow());
+				logger.warn("Some Uploadcare upload threads did not end within 10s of the shutdown");
 			}
 		}
 		catch (InterruptedException ex) {
-			this.filePool.shutdownNow();
-			this.partPool.shutdownNow();
+			cancel(this.filePool.shutdownNow());
+			cancel(this.partPool.shutdownNow());
+			interrupted = true;
+		}
+		if (interrupted) {
 			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Cancels tasks that never ran, so that whoever waits for them stops waiting. */
+	private static void cancel(List<Runnable> neverRun) {
+		for (Runnable task : neverRun) {
+			if (task instanceof Future<?> future) {
+				future.cancel(false);
+			}
 		}
 	}
 
 	@Override
 	public String toString() {
 		return "DefaultUploadService[publicKey=" + this.publicKey + ", " + this.settings + "]";
+	}
+
+	/** One public call in flight, and the files it has uploaded so far. */
+	private static final class InFlight {
+
+		final List<String> uploaded = new CopyOnWriteArrayList<>();
+
+		final Set<String> multipartStarted = ConcurrentHashMap.newKeySet();
+
 	}
 
 	/** The progress of a whole submission. */

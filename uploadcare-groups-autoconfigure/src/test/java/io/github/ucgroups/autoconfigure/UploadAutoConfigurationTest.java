@@ -95,6 +95,8 @@ class UploadAutoConfigurationTest {
 			assertThat(settings.maxConcurrentFiles()).isEqualTo(4);
 			assertThat(settings.store()).isEqualTo(StoreMode.AUTO);
 			assertThat(settings.fromUrlTimeout()).isEqualTo(Duration.ofSeconds(60));
+			assertThat(context.getBean(DefaultUploadService.class).getShutdownTimeout())
+				.isEqualTo(Duration.ofSeconds(30));
 
 			GroupService groups = context.getBean(GroupService.class);
 			assertThat(groups.createGroupFromUploads(List.of(UploadSource.of(new byte[] { 1 }, "a.txt", "text/plain")))
@@ -108,8 +110,11 @@ class UploadAutoConfigurationTest {
 		runner()
 			.withPropertyValues("uploadcare.upload.multipart-threshold=20MB", "uploadcare.upload.part-size=8MB",
 					"uploadcare.upload.part-concurrency=2", "uploadcare.upload.max-concurrent-files=3",
-					"uploadcare.upload.store=false", "uploadcare.upload.from-url-timeout=5s")
+					"uploadcare.upload.store=false", "uploadcare.upload.from-url-timeout=5s",
+					"uploadcare.upload.shutdown-timeout=2s")
 			.run((context) -> {
+				assertThat(context.getBean(DefaultUploadService.class).getShutdownTimeout())
+					.isEqualTo(Duration.ofSeconds(2));
 				DefaultUploadService.Settings settings = context.getBean(DefaultUploadService.class).getSettings();
 				assertThat(settings.multipartThreshold()).isEqualTo(20L * 1024 * 1024);
 				assertThat(settings.partSize()).isEqualTo(8L * 1024 * 1024);
