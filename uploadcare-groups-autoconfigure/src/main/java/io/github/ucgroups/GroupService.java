@@ -66,8 +66,8 @@ public interface GroupService {
 	}
 
 	/**
-	 * Uploads the files concurrently (at most {@code uploadcare.upload.max-concurrent-files} at
-	 * a time), then creates a group of them in submission order, each with its CDN operations.
+	 * Uploads the files concurrently (at most {@code uploadcare.upload.max-concurrent-files}
+	 * files at a time across the application), then creates a group of them in submission order, each with its CDN operations.
 	 * <p>
 	 * Everything is checked before the first byte is sent. If any upload fails, no group is
 	 * created; if the group cannot be created, the files stay uploaded. Either way an

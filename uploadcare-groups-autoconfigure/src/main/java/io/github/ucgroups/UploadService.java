@@ -40,8 +40,8 @@ public interface UploadService {
 	UploadedFile upload(UploadSource source, UploadOptions options);
 
 	/**
-	 * Uploads several files concurrently ({@code uploadcare.upload.max-concurrent-files} at a
-	 * time). A failing file does not stop the others, so that the outcome of each one is known.
+	 * Uploads several files concurrently (at most {@code uploadcare.upload.max-concurrent-files}
+	 * files at a time across the application). A failing file does not stop the others, so that the outcome of each one is known.
 	 * @param sources the files
 	 * @param options store mode, metadata (for every file) and progress listener
 	 * @return the uploaded files, in the order of {@code sources}

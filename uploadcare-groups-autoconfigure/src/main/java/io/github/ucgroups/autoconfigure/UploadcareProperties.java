@@ -383,9 +383,11 @@ public class UploadcareProperties {
 		private int partConcurrency = 4;
 
 		/**
-		 * Files of one submission (createGroupFromUploads, uploadAll) uploaded at the same time.
+		 * Files uploaded at the same time by the whole application (createGroupFromUploads,
+		 * uploadAll; one pool shared by all submissions in progress, further files wait). The
+		 * part threads number max-concurrent-files times part-concurrency.
 		 */
-		private int maxConcurrentFiles = 4;
+		private int maxConcurrentFiles = 10;
 
 		/**
 		 * Whether Uploadcare stores uploaded files for good: auto follows the project's setting;

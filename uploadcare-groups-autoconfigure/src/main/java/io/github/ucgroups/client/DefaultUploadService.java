@@ -1032,7 +1032,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		 * @return the default settings
 		 */
 		public static Settings defaults() {
-			return new Settings(MIN_MULTIPART_SIZE, MIN_PART_SIZE, 4, 4, StoreMode.AUTO, Duration.ofSeconds(60),
+			return new Settings(MIN_MULTIPART_SIZE, MIN_PART_SIZE, 4, 10, StoreMode.AUTO, Duration.ofSeconds(60),
 					Duration.ofMillis(250), Duration.ofSeconds(2));
 		}
 

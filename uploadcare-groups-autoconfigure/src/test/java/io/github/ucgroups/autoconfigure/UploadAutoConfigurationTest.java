@@ -92,7 +92,7 @@ class UploadAutoConfigurationTest {
 			assertThat(settings.multipartThreshold()).isEqualTo(10L * 1024 * 1024);
 			assertThat(settings.partSize()).isEqualTo(5L * 1024 * 1024);
 			assertThat(settings.partConcurrency()).isEqualTo(4);
-			assertThat(settings.maxConcurrentFiles()).isEqualTo(4);
+			assertThat(settings.maxConcurrentFiles()).isEqualTo(10);
 			assertThat(settings.store()).isEqualTo(StoreMode.AUTO);
 			assertThat(settings.fromUrlTimeout()).isEqualTo(Duration.ofSeconds(60));
 			assertThat(context.getBean(DefaultUploadService.class).getShutdownTimeout())

@@ -149,7 +149,7 @@ class FaultStormsTest {
 								(cause) -> assertThat(cause.isTimeout()).isTrue()));
 				assertThat(ex.getUploadedUuids()).hasSize(1);
 				// The emulator, like Uploadcare, still finishes the request the client gave up on: that
-				// file exists, but the client never learnt its UUID (documented in docs/operating.md).
+				// file exists, but the client never learnt its UUID (documented in the README (Operating in production)).
 				assertThat(Resilience.eventually(Duration.ofSeconds(10), () -> this.uc.files().size() == 2)).isTrue();
 				assertThat(Resilience.fileUuids(this.uc)).containsAll(ex.getUploadedUuids());
 				assertThat(this.uc.files()).filteredOn((file) -> !ex.getUploadedUuids().contains(file.uuid()))

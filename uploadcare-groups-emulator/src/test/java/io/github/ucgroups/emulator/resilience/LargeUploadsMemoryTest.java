@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Xmx256m} (started here, so the surefire JVM's own heap setting does not matter): all
  * succeed, which they could not if parts or files were held in memory (800 MiB in all). The
  * emulator runs in this JVM and streams parts to disk. The child prints its heap figures; they
- * are recorded in docs/operating.md.
+ * are recorded in the README (Operating in production).
  */
 @Timeout(240)
 class LargeUploadsMemoryTest {
