@@ -280,26 +280,4 @@ public class DefaultGroupService implements GroupService {
 		return "DefaultGroupService[publicKey=" + this.publicKey + "]";
 	}
 
-	/**
-	 * The form of {@code POST /group/}. RestClient logs request bodies with {@code toString()}
-	 * at DEBUG (in full at TRACE), so the signature is masked there.
-	 */
-	static final class SignedForm extends LinkedMultiValueMap<String, Object> {
-
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		public String toString() {
-			StringBuilder text = new StringBuilder("{");
-			forEach((name, values) -> {
-				if (text.length() > 1) {
-					text.append(", ");
-				}
-				text.append(name).append('=').append(name.equals("signature") ? "[******]" : values);
-			});
-			return text.append('}').toString();
-		}
-
-	}
-
 }
