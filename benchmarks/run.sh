@@ -39,6 +39,8 @@ else
 fi
 run() { echo "== $1"; shift; "$JAVA" -Dbench.results="$RESULTS" "$@"; }
 start=$(date +%s)
+LOAD_BEFORE=$(uptime | sed 's/.*load/load/')
+echo "== $LOAD_BEFORE (a load near or above $(nproc) means another job shares the CPUs: numbers will be noisy)"
 
 for s in $ONLY; do
   case $s in
@@ -57,8 +59,8 @@ for s in $ONLY; do
 done
 
 {
-  echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/{print $2}') RAM, load before/after: see uptime; $("$JAVA" -version 2>&1 | head -1)"
-  echo "Run $STAMP, $(( $(date +%s) - start )) s, $(uptime | sed 's/.*load/load/')"
+  echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/{print $2}') RAM; $("$JAVA" -version 2>&1 | head -1)"
+  echo "Run $STAMP, $(( $(date +%s) - start )) s; before: $LOAD_BEFORE; after: $(uptime | sed 's/.*load/load/')"
   echo
   "$JAVA" -Dbench.results="$RESULTS" -cp "$CP" io.github.ucgroups.benchmarks.Report
 } | tee "results/$STAMP.md"

@@ -42,6 +42,19 @@ public final class GroupCreationBenchmark {
 					|| official.createGroup(files).getFileCount() != 10) {
 				throw new IllegalStateException("A client did not create a 10-file group");
 			}
+			// threads started per call (a JVM-wide counter; the harness itself starts none during this loop)
+			java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+			Map<String, Double> threadsPerCall = new LinkedHashMap<>();
+			for (Map.Entry<String, Runnable> client : clients.entrySet()) {
+				for (int i = 0; i < 50; i++) {
+					client.getValue().run();
+				}
+				long before = mx.getTotalStartedThreadCount();
+				for (int i = 0; i < 200; i++) {
+					client.getValue().run();
+				}
+				threadsPerCall.put(client.getKey(), (mx.getTotalStartedThreadCount() - before) / 200.0);
+			}
 			for (int threads : new int[] { 1, 32 }) {
 				for (Map.Entry<String, Runnable> client : clients.entrySet()) {
 					Load.run(client.getValue(), threads, warmupMs);
@@ -63,12 +76,12 @@ public final class GroupCreationBenchmark {
 					summary.put(name, new double[] { Stats.percentile(all, 50) / 1e6, Stats.percentile(all, 99) / 1e6,
 							Stats.median(throughput.get(name)), all.length });
 				}
-				report(threads, summary);
+				report(threads, summary, threadsPerCall);
 			}
 		}
 	}
 
-	private static void report(int threads, Map<String, double[]> s) {
+	private static void report(int threads, Map<String, double[]> s, Map<String, Double> threadsPerCall) {
 		String scenario = "1 group create (10 refs)";
 		double[] ours = s.get("ours");
 		double[] raw = s.get("raw JDK");
@@ -87,7 +100,9 @@ public final class GroupCreationBenchmark {
 				verdict = Results.verdict(p50Ratio <= 1.10 && tputRatio >= 1 / 1.10);
 			}
 			Results.row(scenario, f("%s, concurrency %d", e.getKey(), threads),
-					f("p50 %.2f ms, p99 %.2f ms, %.0f ops/s (n=%.0f)", v[0], v[1], v[2], v[3]), comparison, target,
+					f("p50 %.2f ms, p99 %.2f ms, %.0f ops/s (n=%.0f); %.2f threads started per call", v[0], v[1], v[2],
+							v[3], threadsPerCall.get(e.getKey())),
+					comparison, target,
 					verdict);
 		}
 	}

@@ -1,7 +1,5 @@
 package io.github.ucgroups.benchmarks;
 
-import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +23,8 @@ import static io.github.ucgroups.benchmarks.Results.f;
  * latency injected by the emulator on every request. Same run, interleaved repetitions: our
  * {@code createGroupFromUploads} (default {@code max-concurrent-files=4}, and 10), our own
  * sequential loop (upload, upload, ..., group), the official client (FileUploader one by one,
- * then createGroup), and a raw JDK floor (10 direct uploads in parallel, then the group). The
+ * then createGroup), and raw JDK floors (10 direct uploads one by one or all in parallel, then the
+ * group). The
  * components of the target (slowest single upload of the batch + one group call) are measured in
  * the same repetitions.
  */
@@ -95,6 +94,13 @@ public final class SubmissionBenchmark {
 					uuids.add(new FileUploader(official, path.toFile()).upload().getFileId());
 				}
 				return check(official.createGroup(uuids).getFileCount());
+			});
+			approaches.put("raw JDK sequential loop", () -> {
+				List<String> uuids = new ArrayList<>();
+				for (int i = 0; i < FILES; i++) {
+					uuids.add(raw.uploadDirect(bytes.get(i), "photo-" + i + ".jpg"));
+				}
+				return raw.createGroup(uuids).endsWith("~" + FILES);
 			});
 			approaches.put("raw JDK, 10 in parallel", () -> {
 				List<Future<String>> futures = new ArrayList<>();
@@ -179,13 +185,6 @@ public final class SubmissionBenchmark {
 			}
 			Results.row(scenario, e.getKey(), f("%.1f ms (median of %d)", ms, reps), comparison, target, verdict);
 		}
-	}
-
-	static File file(Path path) {
-		return path.toFile();
-	}
-
-	static void ignore(IOException ex) {
 	}
 
 }
