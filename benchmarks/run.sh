@@ -46,6 +46,10 @@ for s in $ONLY; do
   case $s in
     1)
       run "1: group creation, harness (concurrency 1 and 32)" $S1 -cp "$CP" io.github.ucgroups.benchmarks.GroupCreationBenchmark
+      # what-if: on <= 2 CPUs the JDK's default CompletableFuture executor starts a thread per task;
+      # HttpClient.sendAsync (used by Spring's JDK request factory) hands every response to it
+      run "1 (what-if): group creation with -Djava.util.concurrent.ForkJoinPool.common.parallelism=4" $S1 \
+        -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 -cp "$CP" io.github.ucgroups.benchmarks.GroupCreationBenchmark
       echo "== 1: group creation, JMH -prof gc"
       "$JAVA" -cp "$CP" org.openjdk.jmh.Main GroupCreationJmh $JMH -prof gc -rf csv -rff "target/jmh-$STAMP.csv" > "results/jmh-$STAMP.txt"
       tail -n 20 "results/jmh-$STAMP.txt"

@@ -25,13 +25,15 @@ public final class GroupCreationBenchmark {
 		long roundMs = Long.getLong("bench.roundMs", 2000);
 		int rounds = Integer.getInteger("bench.rounds", 3);
 		try (EmulatorProcess emulator = EmulatorProcess.start(0, 10);
-				OurClient ours = OurClient.start(emulator.uploadUrl(), Map.of())) {
+				OurClient ours = OurClient.start(emulator.uploadUrl(), Map.of());
+				OurClient oursTuned = OurClient.start(emulator.uploadUrl(), Map.of(), true)) {
 			List<String> files = emulator.seeded();
 			Wire raw = new Wire(emulator.uploadUrl());
 			Client official = OfficialClient.create(emulator.uploadUrl());
 			Map<String, Runnable> clients = new LinkedHashMap<>();
 			clients.put("ours", () -> ours.groups().createGroup(files));
 			clients.put("raw JDK", () -> raw.createGroup(files));
+			clients.put("ours + executor bean (what-if)", () -> oursTuned.groups().createGroup(files));
 			clients.put("official", () -> official.createGroup(files));
 			if (Boolean.getBoolean("bench.rawHttp2")) {
 				Wire rawHttp2 = new Wire(emulator.uploadUrl(), java.net.http.HttpClient.Version.HTTP_2);
@@ -82,7 +84,9 @@ public final class GroupCreationBenchmark {
 	}
 
 	private static void report(int threads, Map<String, double[]> s, Map<String, Double> threadsPerCall) {
-		String scenario = "1 group create (10 refs)";
+		String parallelism = System.getProperty("java.util.concurrent.ForkJoinPool.common.parallelism");
+		String scenario = "1 group create (10 refs)"
+				+ ((parallelism != null) ? ", what-if: FJ common parallelism=" + parallelism : "");
 		double[] ours = s.get("ours");
 		double[] raw = s.get("raw JDK");
 		double[] official = s.get("official");
