@@ -37,7 +37,7 @@ else
   S1="-Dbench.warmupMs=3000 -Dbench.roundMs=2000 -Dbench.rounds=3"; JMH="-f 1 -wi 3 -w 2s -i 5 -r 2s"
   S2="-Dbench.warmups=2 -Dbench.reps=5"; S3="-Dbench.reps=3"; S4="-Dbench.runs=7"
 fi
-run() { echo "== $1"; shift; "$JAVA" -Dbench.results="$RESULTS" "$@"; }
+run() { echo "== $1"; shift; timeout 900 "$JAVA" -Dbench.results="$RESULTS" "$@"; }
 start=$(date +%s)
 LOAD_BEFORE=$(uptime | sed 's/.*load/load/')
 echo "== $LOAD_BEFORE (a load near or above $(nproc) means another job shares the CPUs: numbers will be noisy)"
@@ -51,7 +51,7 @@ for s in $ONLY; do
       run "1 (what-if): group creation with -Djava.util.concurrent.ForkJoinPool.common.parallelism=4" $S1 \
         -Djava.util.concurrent.ForkJoinPool.common.parallelism=4 -cp "$CP" io.github.ucgroups.benchmarks.GroupCreationBenchmark
       echo "== 1: group creation, JMH -prof gc"
-      "$JAVA" -cp "$CP" org.openjdk.jmh.Main GroupCreationJmh $JMH -prof gc -rf csv -rff "target/jmh-$STAMP.csv" > "results/jmh-$STAMP.txt"
+      timeout 900 "$JAVA" -cp "$CP" org.openjdk.jmh.Main GroupCreationJmh $JMH -prof gc -rf csv -rff "target/jmh-$STAMP.csv" > "results/jmh-$STAMP.txt"
       tail -n 20 "results/jmh-$STAMP.txt"
       run "1: JMH rows" -cp "$CP" io.github.ucgroups.benchmarks.JmhRows "target/jmh-$STAMP.csv" ;;
     2) run "2: 10 x 1 MiB submission into a group, 0 and 50 ms latency" $S2 -cp "$CP" io.github.ucgroups.benchmarks.SubmissionBenchmark ;;

@@ -19,7 +19,11 @@ public final class EmulatorMain {
 	public static void main(String[] args) throws Exception {
 		long delayMs = Long.parseLong(args[0]);
 		int seed = Integer.parseInt(args[1]);
-		try (UploadcareEmulator uc = UploadcareEmulator.builder().threads(64).start()) {
+		try (UploadcareEmulator uc = UploadcareEmulator.builder()
+			.threads(64)
+			// uploads above 64 KiB go to the emulator's temp dir: thousands of 1 MiB files would not fit in its heap
+			.maxInMemoryFileSize(64 * 1024)
+			.start()) {
 			List<String> uuids = new ArrayList<>();
 			byte[] content = new byte[1024];
 			for (int i = 0; i < seed; i++) {

@@ -70,7 +70,11 @@ public final class SubmissionBenchmark {
 						Map.of("uploadcare.upload.max-concurrent-files", "10"))) {
 			Client official = OfficialClient.create(emulator.uploadUrl());
 			Wire raw = new Wire(emulator.uploadUrl());
-			ExecutorService rawPool = Executors.newFixedThreadPool(FILES);
+			ExecutorService rawPool = Executors.newFixedThreadPool(FILES, (r) -> {
+				Thread thread = new Thread(r, "raw-upload");
+				thread.setDaemon(true);
+				return thread;
+			});
 			List<UploadSource> sources = paths.stream().map(UploadSource::of).toList();
 			List<byte[]> bytes = new ArrayList<>();
 			for (Path p : paths) {
