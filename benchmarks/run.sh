@@ -68,4 +68,4 @@ done
   echo
   "$JAVA" -Dbench.results="$RESULTS" -cp "$CP" io.github.ucgroups.benchmarks.Report
 } | tee "results/$STAMP.md"
-echo "(saved: benchmarks/results/$STAMP.md, raw JMH output benchmarks/results/jmh-$STAMP.txt)"
+echo "(saved: benchmarks/results/$STAMP.md$([[ -f results/jmh-$STAMP.txt ]] && echo ", raw JMH output benchmarks/results/jmh-$STAMP.txt"))"
