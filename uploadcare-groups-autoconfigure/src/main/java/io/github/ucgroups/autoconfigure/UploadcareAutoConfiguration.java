@@ -32,6 +32,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClas
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.client.RestClient;
@@ -166,7 +167,14 @@ public final class UploadcareAutoConfiguration {
 			ClientHttpRequestFactoryBuilder<?> factoryBuilder = builder
 				.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
 			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
-			return (connectTimeout, readTimeout) -> factoryBuilder.build(base.withTimeouts(connectTimeout, readTimeout));
+			return (connectTimeout, readTimeout, executor) -> {
+				ClientHttpRequestFactoryBuilder<?> withExecutor = factoryBuilder;
+				if (factoryBuilder instanceof JdkClientHttpRequestFactoryBuilder jdk) {
+					// Boot's JDK client has no executor: Spring would start a thread per request.
+					withExecutor = jdk.withHttpClientCustomizer((httpClient) -> httpClient.executor(executor));
+				}
+				return withExecutor.build(base.withTimeouts(connectTimeout, readTimeout));
+			};
 		}
 
 	}

@@ -5,6 +5,9 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -15,10 +18,12 @@ import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.RetryObserver;
 import io.github.ucgroups.observation.UploadcareObservationConvention;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.SpringVersion;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -27,7 +32,7 @@ import org.springframework.web.client.RestClient;
  * client settings apply), with Uploadcare's own timeouts and user agent, then the
  * {@link UploadcareRestClientCustomizer}s.
  */
-public final class UploadcareRestClients {
+public final class UploadcareRestClients implements DisposableBean {
 
 	private final ObjectProvider<RestClient.Builder> builders;
 
@@ -44,6 +49,12 @@ public final class UploadcareRestClients {
 	private final JsonMapper jsonMapper;
 
 	private final Clock clock;
+
+	/**
+	 * Runs the JDK HttpClient's asynchronous work and Spring's body writing. Without it both
+	 * fall back to executors that start a new thread for every request.
+	 */
+	private final ExecutorService httpExecutor = Executors.newCachedThreadPool(daemonThreads("uploadcare-http-"));
 
 	UploadcareRestClients(ObjectProvider<RestClient.Builder> builders, RequestFactories requestFactories, List<UploadcareRestClientCustomizer> customizers,
 			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention convention,
@@ -73,7 +84,7 @@ public final class UploadcareRestClients {
 			RetrySettings retry, boolean observed, @Nullable UploadcareRestClientCustomizer extraCustomizer) {
 		RestClient.Builder builder = this.builders.getIfAvailable(RestClient::builder).clone();
 		builder.baseUrl(baseUrl.toString())
-			.requestFactory(this.requestFactories.create(connectTimeout, readTimeout))
+			.requestFactory(this.requestFactories.create(connectTimeout, readTimeout, this.httpExecutor))
 			.defaultHeader("User-Agent", userAgent(publicKey));
 		this.customizers.forEach((customizer) -> customizer.customize(builder));
 		if (extraCustomizer != null) {
@@ -90,16 +101,36 @@ public final class UploadcareRestClients {
 				+ Runtime.version().feature() + "; Spring/" + SpringVersion.getVersion() + ")";
 	}
 
+	private static CustomizableThreadFactory daemonThreads(String prefix) {
+		CustomizableThreadFactory factory = new CustomizableThreadFactory(prefix);
+		factory.setDaemon(true);
+		return factory;
+	}
+
+	/** Stops the HTTP executor's idle threads when the context closes. */
+	@Override
+	public void destroy() {
+		this.httpExecutor.shutdown();
+	}
+
 	/** Creates the request factory of a client with the given timeouts. */
 	@FunctionalInterface
 	interface RequestFactories {
 
-		ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout);
+		/**
+		 * Creates a request factory.
+		 * @param connectTimeout the connect timeout
+		 * @param readTimeout the read timeout
+		 * @param executor for the HTTP client's asynchronous work (reused threads)
+		 * @return the request factory
+		 */
+		ClientHttpRequestFactory create(Duration connectTimeout, Duration readTimeout, Executor executor);
 
 		/** The JDK's HttpClient, for applications without Boot's HTTP client support. */
 		static RequestFactories jdk() {
-			return (connectTimeout, readTimeout) -> {
+			return (connectTimeout, readTimeout, executor) -> {
 				HttpClient httpClient = HttpClient.newBuilder()
+					.executor(executor)
 					.connectTimeout(connectTimeout)
 					.followRedirects(HttpClient.Redirect.NORMAL)
 					.build();
