@@ -66,8 +66,8 @@ public final class SubmissionBenchmark {
 	private static void run(long latencyMs, List<Path> paths, int warmups, int reps) throws Exception {
 		try (EmulatorProcess emulator = EmulatorProcess.start(latencyMs, 0);
 				OurClient ours = OurClient.start(emulator.uploadUrl(), Map.of());
-				OurClient ours10 = OurClient.start(emulator.uploadUrl(),
-						Map.of("uploadcare.upload.max-concurrent-files", "10"))) {
+				OurClient ours4 = OurClient.start(emulator.uploadUrl(),
+						Map.of("uploadcare.upload.max-concurrent-files", "4"))) {
 			Client official = OfficialClient.create(emulator.uploadUrl());
 			Wire raw = new Wire(emulator.uploadUrl());
 			ExecutorService rawPool = Executors.newFixedThreadPool(FILES, (r) -> {
@@ -81,10 +81,10 @@ public final class SubmissionBenchmark {
 				bytes.add(Files.readAllBytes(p));
 			}
 			Map<String, Callable<Object>> approaches = new LinkedHashMap<>();
-			approaches.put("ours createGroupFromUploads (4 files at once, default)",
+			approaches.put("ours createGroupFromUploads (default, max-concurrent-files=10)",
 					() -> check(ours.groups().createGroupFromUploads(sources).filesCount()));
-			approaches.put("ours createGroupFromUploads (max-concurrent-files=10)",
-					() -> check(ours10.groups().createGroupFromUploads(sources).filesCount()));
+			approaches.put("ours createGroupFromUploads (max-concurrent-files=4, the first default)",
+					() -> check(ours4.groups().createGroupFromUploads(sources).filesCount()));
 			approaches.put("ours sequential loop", () -> {
 				List<String> uuids = new ArrayList<>();
 				for (UploadSource source : sources) {
