@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -18,7 +20,6 @@ import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.RetryObserver;
 import io.github.ucgroups.observation.UploadcareObservationConvention;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.SpringVersion;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -32,7 +33,7 @@ import org.springframework.web.client.RestClient;
  * client settings apply), with Uploadcare's own timeouts and user agent, then the
  * {@link UploadcareRestClientCustomizer}s.
  */
-public final class UploadcareRestClients implements DisposableBean {
+public final class UploadcareRestClients {
 
 	private final ObjectProvider<RestClient.Builder> builders;
 
@@ -52,9 +53,12 @@ public final class UploadcareRestClients implements DisposableBean {
 
 	/**
 	 * Runs the JDK HttpClient's asynchronous work and Spring's body writing. Without it both
-	 * fall back to executors that start a new thread for every request.
+	 * fall back to executors that start a new thread for every request. It is never shut down:
+	 * its daemon threads end after a few idle seconds, so that calls still in flight while the
+	 * context closes (a group creation once its uploads finished) can complete.
 	 */
-	private final ExecutorService httpExecutor = Executors.newCachedThreadPool(daemonThreads("uploadcare-http-"));
+	private final ExecutorService httpExecutor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS,
+			new SynchronousQueue<>(), daemonThreads("uploadcare-http-"));
 
 	UploadcareRestClients(ObjectProvider<RestClient.Builder> builders, RequestFactories requestFactories, List<UploadcareRestClientCustomizer> customizers,
 			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention convention,
@@ -105,12 +109,6 @@ public final class UploadcareRestClients implements DisposableBean {
 		CustomizableThreadFactory factory = new CustomizableThreadFactory(prefix);
 		factory.setDaemon(true);
 		return factory;
-	}
-
-	/** Stops the HTTP executor's idle threads when the context closes. */
-	@Override
-	public void destroy() {
-		this.httpExecutor.shutdown();
 	}
 
 	/** Creates the request factory of a client with the given timeouts. */
