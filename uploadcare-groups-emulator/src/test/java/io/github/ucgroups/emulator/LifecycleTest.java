@@ -44,4 +44,13 @@ class LifecycleTest {
 			.anyMatch((thread) -> thread.isAlive() && thread.getName().startsWith("uploadcare-emulator-" + port + "-"));
 	}
 
+	@Test
+	void turnsOffNaglesAlgorithmUnlessTheUserDecided() {
+		try (UploadcareEmulator emulator = UploadcareEmulator.start()) {
+			// Without it every keep-alive exchange waits ~40 ms for a delayed ACK.
+			assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+			assertThat(emulator.port()).isPositive();
+		}
+	}
+
 }

@@ -54,6 +54,16 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
 	private final CdnApi cdnApi;
 
+	static {
+		// The JDK HttpServer leaves Nagle's algorithm on, which with delayed ACKs adds about 40 ms
+		// to every keep-alive exchange (measured: 44 ms per group creation instead of about 1 ms).
+		// The setting is read once, when the JDK's server configuration is first loaded; an
+		// explicit -Dsun.net.httpserver.nodelay=false still wins.
+		if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+			System.setProperty("sun.net.httpserver.nodelay", "true");
+		}
+	}
+
 	/**
 	 * Binds the server and starts serving.
 	 * @param settings the settings
