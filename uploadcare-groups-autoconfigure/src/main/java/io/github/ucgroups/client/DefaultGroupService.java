@@ -24,7 +24,6 @@ import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
-import io.github.ucgroups.observation.DefaultUploadcareObservationConvention;
 import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.observation.UploadcareObservationConvention;
 import io.github.ucgroups.observation.UploadcareObservationDocumentation;
@@ -53,8 +52,6 @@ public class DefaultGroupService implements GroupService {
 
 	private static final Log logger = LogFactory.getLog(DefaultGroupService.class);
 
-	private static final UploadcareObservationConvention DEFAULT_CONVENTION = new DefaultUploadcareObservationConvention();
-
 	private final UploadcareTransport transport;
 
 	private final UploadSigner signer;
@@ -78,18 +75,9 @@ public class DefaultGroupService implements GroupService {
 	 * @param publicKey the project's public key
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey) {
-		this.transport = Objects.requireNonNull(transport, "transport must not be null");
-		this.signer = Objects.requireNonNull(signer, "signer must not be null");
-		if (publicKey == null || publicKey.isBlank()) {
-			throw new IllegalArgumentException("The Uploadcare public key must not be blank");
-		}
-		this.publicKey = publicKey;
-		this.uploadService = null;
-		this.orphanPolicy = OrphanPolicy.KEEP;
-		this.orphanRemover = null;
-		this.observationRegistry = ObservationRegistry.NOOP;
-		this.observationConvention = null;
+		this(transport, signer, publicKey, null, OrphanPolicy.KEEP, null, ObservationRegistry.NOOP, null);
 	}
+
 
 	/**
 	 * Creates the service with uploads.
@@ -112,14 +100,15 @@ public class DefaultGroupService implements GroupService {
 	 * @param transport the Upload API transport
 	 * @param signer signs group creation
 	 * @param publicKey the project's public key
-	 * @param uploadService uploads the files of {@link #createGroupFromUploadRequests}
+	 * @param uploadService uploads the files of {@link #createGroupFromUploadRequests}, or
+	 * {@code null} for a service without uploads
 	 * @param orphanPolicy what to do with uploaded files when their group is not created
 	 * @param orphanRemover deletes them under {@link OrphanPolicy#DELETE}, or {@code null}
 	 * @param observationRegistry where the observation goes
 	 * @param observationConvention a convention replacing the default, or {@code null}
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
-			UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover,
+			@Nullable UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover,
 			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention observationConvention) {
 		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
 		this.observationConvention = observationConvention;
@@ -129,10 +118,10 @@ public class DefaultGroupService implements GroupService {
 			throw new IllegalArgumentException("The Uploadcare public key must not be blank");
 		}
 		this.publicKey = publicKey;
-		this.uploadService = Objects.requireNonNull(uploadService, "uploadService must not be null");
+		this.uploadService = uploadService;
 		this.orphanPolicy = Objects.requireNonNull(orphanPolicy, "orphanPolicy must not be null");
 		this.orphanRemover = orphanRemover;
-		if (orphanPolicy == OrphanPolicy.DELETE && orphanRemover == null) {
+		if (uploadService != null && orphanPolicy == OrphanPolicy.DELETE && orphanRemover == null) {
 			logger.warn("uploadcare.upload.orphans=delete, but nothing can delete files (the REST API needs "
 					+ "uploadcare.secret-key and the REST client): uploaded files of groups that fail will be kept");
 		}
@@ -141,13 +130,7 @@ public class DefaultGroupService implements GroupService {
 	@Override
 	public Group createGroupFromRefs(List<FileRef> files) {
 		Objects.requireNonNull(files, "files must not be null");
-		if (files.isEmpty()) {
-			throw new IllegalArgumentException("A group needs at least one file; the list is empty");
-		}
-		if (files.size() > GroupId.MAX_FILES) {
-			throw new IllegalArgumentException(
-					"A group holds at most " + GroupId.MAX_FILES + " files; " + files.size() + " were given");
-		}
+		checkGroupSize(files.size());
 		for (int i = 0; i < files.size(); i++) {
 			if (files.get(i) == null) {
 				throw new IllegalArgumentException("files[" + i + "] is null");
@@ -160,6 +143,16 @@ public class DefaultGroupService implements GroupService {
 			.observationDetails((context) -> context.setFileCount(snapshot.size()))
 			.build();
 		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(CREATE, json));
+	}
+
+	private static void checkGroupSize(int size) {
+		if (size == 0) {
+			throw new IllegalArgumentException("A group needs at least one file; the list is empty");
+		}
+		if (size > GroupId.MAX_FILES) {
+			throw new IllegalArgumentException(
+					"A group holds at most " + GroupId.MAX_FILES + " files; " + size + " were given");
+		}
 	}
 
 	private MultiValueMap<String, Object> createForm(List<FileRef> files) {
@@ -182,13 +175,7 @@ public class DefaultGroupService implements GroupService {
 	public Group createGroupFromUploadRequests(List<UploadRequest> requests, UploadOptions options) {
 		Objects.requireNonNull(requests, "requests must not be null");
 		Objects.requireNonNull(options, "options must not be null");
-		if (requests.isEmpty()) {
-			throw new IllegalArgumentException("A group needs at least one file; the list is empty");
-		}
-		if (requests.size() > GroupId.MAX_FILES) {
-			throw new IllegalArgumentException(
-					"A group holds at most " + GroupId.MAX_FILES + " files; " + requests.size() + " were given");
-		}
+		checkGroupSize(requests.size());
 		List<UploadSource> sources = new ArrayList<>(requests.size());
 		for (int i = 0; i < requests.size(); i++) {
 			UploadRequest request = requests.get(i);
@@ -208,8 +195,7 @@ public class DefaultGroupService implements GroupService {
 		UploadcareObservationContext context = new UploadcareObservationContext(CREATE_FROM_UPLOADS);
 		context.setFileCount(sources.size());
 		context.setBytes(sources.stream().mapToLong(UploadSource::size).sum());
-		return UploadcareObservationDocumentation.UPLOADCARE_OPERATION
-			.observation(this.observationConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry)
+		return UploadcareObservationDocumentation.operation(context, this.observationConvention, this.observationRegistry)
 			.observe(() -> uploadAndGroup(uploads, requests, sources, options, context));
 	}
 

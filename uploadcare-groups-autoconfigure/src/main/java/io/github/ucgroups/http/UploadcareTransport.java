@@ -23,7 +23,6 @@ import io.github.ucgroups.UploadcareException;
 import io.github.ucgroups.UploadcareNetworkException;
 import io.github.ucgroups.UploadcareServerException;
 import io.github.ucgroups.UploadcareThrottledException;
-import io.github.ucgroups.observation.DefaultUploadcareObservationConvention;
 import io.github.ucgroups.observation.RetryObserver;
 import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.observation.UploadcareObservationConvention;
@@ -55,8 +54,6 @@ public final class UploadcareTransport {
 
 	/** The most bytes of an answer that are read; Uploadcare's JSON answers are far smaller. */
 	static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
-
-	private static final UploadcareObservationConvention DEFAULT_CONVENTION = new DefaultUploadcareObservationConvention();
 
 	private final RestClient restClient;
 
@@ -137,8 +134,8 @@ public final class UploadcareTransport {
 	private <T> T observe(UploadcareRequest request, Function<UploadcareResponse, ? extends T> reader) {
 		UploadcareObservationContext context = new UploadcareObservationContext(request.operation());
 		request.observationDetails().accept(context);
-		Observation observation = UploadcareObservationDocumentation.UPLOADCARE_OPERATION.observation(
-				this.customConvention, DEFAULT_CONVENTION, () -> context, this.observationRegistry);
+		Observation observation = UploadcareObservationDocumentation.operation(context, this.customConvention,
+				this.observationRegistry);
 		return observation.observe(() -> {
 			UploadcareResponse response = (!request.retryable() || this.retrySettings.maxAttempts() <= 1)
 					? attempt(request, context) : withRetries(request, context, observation);

@@ -3,7 +3,9 @@ package io.github.ucgroups.observation;
 import io.micrometer.common.docs.KeyName;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationConvention;
+import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.docs.ObservationDocumentation;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The observation the starter records for each Uploadcare operation, and its key names.
@@ -27,6 +29,21 @@ public enum UploadcareObservationDocumentation implements ObservationDocumentati
 			return HighCardinalityKeyNames.values();
 		}
 	};
+
+	/**
+	 * Creates (without starting) the observation of one operation, named by the custom
+	 * convention when there is one, else by {@link DefaultUploadcareObservationConvention}.
+	 * @param context the operation's context
+	 * @param customConvention a convention replacing the default, or {@code null}
+	 * @param registry where the observation goes
+	 * @return the observation
+	 */
+	public static Observation operation(UploadcareObservationContext context,
+			@Nullable UploadcareObservationConvention customConvention, ObservationRegistry registry) {
+		return UPLOADCARE_OPERATION.observation(customConvention, DEFAULT_CONVENTION, () -> context, registry);
+	}
+
+	private static final UploadcareObservationConvention DEFAULT_CONVENTION = new DefaultUploadcareObservationConvention();
 
 	/** Keys with few values: safe as metric tags. */
 	public enum LowCardinalityKeyNames implements KeyName {
