@@ -48,6 +48,7 @@ import io.github.ucgroups.UploadcareNetworkException;
 import io.github.ucgroups.UploadcarePartUploadException;
 import io.github.ucgroups.UploadcareServerException;
 import io.github.ucgroups.UploadedFile;
+import io.github.ucgroups.http.JsonFields;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
@@ -651,7 +652,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 			.body(MediaType.MULTIPART_FORM_DATA, () -> fromUrlForm(url, store, options.getMetadata()))
 			.build();
 		JsonNode json = this.transport.exchangeForJson(request);
-		String token = text(json, "token");
+		String token = JsonFields.text(json, "token");
 		if (token == null) {
 			if (uuidOf(json) != null) {
 				return fileFromInfo(FROM_URL, json, url); // a duplicate Uploadcare already had
@@ -706,14 +707,14 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 				}
 				throw ex;
 			}
-			String state = String.valueOf(text(status, "status"));
+			String state = String.valueOf(JsonFields.text(status, "status"));
 			switch (state) {
 				case "success":
 					return fileFromInfo(FROM_URL_STATUS, status, url);
 				case "error":
-					String message = text(status, "error");
+					String message = JsonFields.text(status, "error");
 					throw new UploadcareFromUrlException(FROM_URL, UploadcareFromUrlException.Reason.ERROR, token,
-							text(status, "error_code"),
+							JsonFields.text(status, "error_code"),
 							"Uploadcare could not fetch " + url + ": " + ((message != null) ? message : "(no message)"),
 							null);
 				case "unknown":
@@ -740,22 +741,22 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		if (uuid == null || !FileRef.isUuid(uuid)) {
 			throw new UploadcareServerException(operation, 200, null, "the answer has no file UUID", null);
 		}
-		String filename = text(json, "original_filename");
+		String filename = JsonFields.text(json, "original_filename");
 		if (filename == null) {
-			filename = text(json, "filename");
+			filename = JsonFields.text(json, "filename");
 		}
 		if (filename == null) {
 			String path = (url.getPath() != null) ? url.getPath() : "";
 			filename = path.substring(path.lastIndexOf('/') + 1);
 		}
-		String mimeType = text(json, "mime_type");
+		String mimeType = JsonFields.text(json, "mime_type");
 		return new UploadedFile(uuid, filename.isEmpty() ? "file" : filename, json.path("size").asLong(0),
 				(mimeType != null) ? mimeType : UploadSource.DEFAULT_CONTENT_TYPE);
 	}
 
 	private static @Nullable String uuidOf(JsonNode json) {
-		String uuid = text(json, "uuid");
-		return (uuid != null) ? uuid : text(json, "file_id");
+		String uuid = JsonFields.text(json, "uuid");
+		return (uuid != null) ? uuid : JsonFields.text(json, "file_id");
 	}
 
 	// ---- helpers -------------------------------------------------------------------------
@@ -766,7 +767,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	}
 
 	private static String requiredUuid(String operation, JsonNode json, String field) {
-		String uuid = text(json, field);
+		String uuid = JsonFields.text(json, field);
 		if (uuid == null || !FileRef.isUuid(uuid)) {
 			throw new UploadcareServerException(operation, 200, null,
 					"the answer has no file UUID in '" + field + "'", null);
@@ -774,10 +775,6 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		return uuid;
 	}
 
-	private static @Nullable String text(JsonNode json, String field) {
-		JsonNode value = json.get(field);
-		return (value == null || value.isNull() || !value.isValueNode()) ? null : value.asString();
-	}
 
 	private static void notifySafely(Runnable call) {
 		try {

@@ -15,6 +15,7 @@ import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupFile;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.UploadcareServerException;
+import io.github.ucgroups.http.JsonFields;
 
 /**
  * Reads group objects as the Upload and REST APIs send them, leniently: unknown fields are
@@ -40,7 +41,7 @@ public final class GroupJson {
 			JsonNode count = json.get("files_count");
 			int filesCount = (count == null || count.isNull()) ? id.filesCount() : count.asInt(id.filesCount());
 			URI cdnUrl = URI.create(requiredText(json, "cdn_url"));
-			String url = text(json, "url");
+			String url = JsonFields.text(json, "url");
 			List<@Nullable GroupFile> files = new ArrayList<>();
 			JsonNode filesNode = json.get("files");
 			if (filesNode != null && filesNode.isArray()) {
@@ -63,18 +64,18 @@ public final class GroupJson {
 	 * @return the file
 	 */
 	static GroupFile readFile(JsonNode file) {
-		String uuid = text(file, "uuid");
+		String uuid = JsonFields.text(file, "uuid");
 		if (uuid == null) {
 			uuid = requiredText(file, "file_id");
 		}
 		JsonNode imageInfo = file.get("image_info");
 		GroupFile.ImageInfo image = (imageInfo != null && imageInfo.isObject())
 				? new GroupFile.ImageInfo(imageInfo.path("width").asInt(0), imageInfo.path("height").asInt(0),
-						text(imageInfo, "format"))
+						JsonFields.text(imageInfo, "format"))
 				: null;
-		String effects = text(file, "default_effects");
-		return new GroupFile(uuid, text(file, "original_filename"), file.path("size").asLong(0),
-				text(file, "mime_type"), file.path("is_image").asBoolean(image != null),
+		String effects = JsonFields.text(file, "default_effects");
+		return new GroupFile(uuid, JsonFields.text(file, "original_filename"), file.path("size").asLong(0),
+				JsonFields.text(file, "mime_type"), file.path("is_image").asBoolean(image != null),
 				file.path("is_stored").asBoolean(false) || file.hasNonNull("datetime_stored"),
 				file.path("is_ready").asBoolean(true), lenientOperations(effects), image);
 	}
@@ -106,17 +107,12 @@ public final class GroupJson {
 	}
 
 	private static String requiredText(JsonNode json, String field) {
-		String value = text(json, field);
+		String value = JsonFields.text(json, field);
 		if (value == null || value.isEmpty()) {
 			throw new IllegalArgumentException("field '" + field + "' is missing");
 		}
 		return value;
 	}
 
-	private static @Nullable String text(JsonNode json, String field) {
-		JsonNode value = json.get(field);
-		// Only scalars are text; Jackson 3's asString() throws for objects and arrays.
-		return (value == null || value.isNull() || !value.isValueNode()) ? null : value.asString();
-	}
 
 }

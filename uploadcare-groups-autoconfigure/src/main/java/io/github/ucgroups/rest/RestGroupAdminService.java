@@ -28,6 +28,7 @@ import io.github.ucgroups.GroupListOptions;
 import io.github.ucgroups.StorageResult;
 import io.github.ucgroups.UploadcareServerException;
 import io.github.ucgroups.client.GroupJson;
+import io.github.ucgroups.http.JsonFields;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
@@ -181,8 +182,7 @@ public class RestGroupAdminService implements GroupAdminService {
 			for (JsonNode item : results) {
 				String uuid = null;
 				if (item != null && item.isObject()) {
-					JsonNode value = item.hasNonNull("uuid") ? item.get("uuid") : item.get("file_id");
-					uuid = (value != null && !value.isNull()) ? value.asString() : null;
+					uuid = item.hasNonNull("uuid") ? JsonFields.text(item, "uuid") : JsonFields.text(item, "file_id");
 				}
 				else if (item != null && item.isString()) {
 					uuid = item.asString();
@@ -257,8 +257,7 @@ public class RestGroupAdminService implements GroupAdminService {
 				}
 			}
 			this.current = groups.iterator();
-			JsonNode next = page.get("next");
-			String link = (next == null || next.isNull()) ? null : next.asString();
+			String link = JsonFields.text(page, "next");
 			if (link == null || link.isBlank()) {
 				this.nextPage = null;
 				return;
