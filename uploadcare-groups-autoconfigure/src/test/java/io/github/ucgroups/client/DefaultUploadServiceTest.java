@@ -22,8 +22,8 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.StoreMode;
@@ -50,26 +50,18 @@ class DefaultUploadServiceTest {
 
 	private static final Clock CLOCK = Clock.fixed(Instant.ofEpochSecond(1_700_000_000L), ZoneOffset.UTC);
 
-	private MockWebServer server;
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
-	private FakeUploadApi api;
+	private final FakeUploadApi api = FakeUploadApi.on(this.server);
 
 	private DefaultUploadService service;
-
-	@BeforeEach
-	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.api = new FakeUploadApi(this.server);
-		this.server.setDispatcher(this.api);
-		this.server.start();
-	}
 
 	@AfterEach
 	void stop() {
 		if (this.service != null) {
 			this.service.close();
 		}
-		this.server.close();
 	}
 
 	private DefaultUploadService service(UploadSigner signer, int partConcurrency, int maxAttempts,

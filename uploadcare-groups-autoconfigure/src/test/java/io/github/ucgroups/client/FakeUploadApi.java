@@ -108,6 +108,13 @@ final class FakeUploadApi extends Dispatcher {
 		this.server = server;
 	}
 
+	/** A fake answering every request of the (not yet started) server. */
+	static FakeUploadApi on(MockWebServer server) {
+		FakeUploadApi api = new FakeUploadApi(server);
+		server.setDispatcher(api);
+		return api;
+	}
+
 	static String uuid(int n) {
 		return String.format("00000000-0000-4000-8000-%012d", n);
 	}

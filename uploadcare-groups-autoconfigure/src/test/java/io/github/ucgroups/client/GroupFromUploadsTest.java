@@ -11,6 +11,7 @@ import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,18 +35,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class GroupFromUploadsTest {
 
-	private MockWebServer server;
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
-	private FakeUploadApi api;
+	private final FakeUploadApi api = FakeUploadApi.on(this.server);
 
 	private DefaultUploadService uploads;
 
 	@BeforeEach
 	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.api = new FakeUploadApi(this.server);
-		this.server.setDispatcher(this.api);
-		this.server.start();
 		this.uploads = new DefaultUploadService(UploadTestSupport.transport(this.server, 2, ObservationRegistry.NOOP),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(5)));
 	}
@@ -54,7 +52,6 @@ class GroupFromUploadsTest {
 	void stop() {
 		this.uploads.close();
 		this.api.release.countDown();
-		this.server.close();
 	}
 
 	private DefaultGroupService groups(OrphanPolicy policy, OrphanFileRemover remover) {

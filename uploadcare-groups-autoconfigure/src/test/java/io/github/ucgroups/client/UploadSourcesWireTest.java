@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.micrometer.observation.ObservationRegistry;
 import mockwebserver3.MockWebServer;
+import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,18 +44,15 @@ class UploadSourcesWireTest {
 	@TempDir
 	Path dir;
 
-	private MockWebServer server;
+	@StartStop
+	private final MockWebServer server = new MockWebServer();
 
-	private FakeUploadApi api;
+	private final FakeUploadApi api = FakeUploadApi.on(this.server);
 
 	private DefaultUploadService service;
 
 	@BeforeEach
 	void start() throws Exception {
-		this.server = new MockWebServer();
-		this.api = new FakeUploadApi(this.server);
-		this.server.setDispatcher(this.api);
-		this.server.start();
 		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, 3, ObservationRegistry.NOOP),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(5)));
 	}
@@ -62,7 +60,6 @@ class UploadSourcesWireTest {
 	@AfterEach
 	void stop() {
 		this.service.close();
-		this.server.close();
 	}
 
 	private UploadFormParts.Part lastBaseFile() {
