@@ -15,6 +15,7 @@ import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupFile;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.UploadcareServerException;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.http.JsonFields;
 
 /**
@@ -28,19 +29,21 @@ public final class GroupJson {
 	}
 
 	/**
-	 * Reads a group object.
+	 * Reads a group object. Its {@code cdn_url} is not used: Uploadcare names
+	 * {@code ucarecdn.com} there even for projects delivered on their own host, so the group's
+	 * CDN URL is built on the configured CDN base instead.
 	 * @param operation the operation, for errors
 	 * @param json the group object
+	 * @param cdnUrls builds the group's CDN URL
 	 * @return the group
 	 * @throws UploadcareServerException if a required field is missing or malformed
 	 */
-	public static Group readGroup(String operation, JsonNode json) {
+	public static Group readGroup(String operation, JsonNode json, CdnUrls cdnUrls) {
 		try {
 			GroupId id = GroupId.parse(requiredText(json, "id"));
 			Instant createdAt = Instant.parse(requiredText(json, "datetime_created"));
 			JsonNode count = json.get("files_count");
 			int filesCount = (count == null || count.isNull()) ? id.filesCount() : count.asInt(id.filesCount());
-			URI cdnUrl = URI.create(requiredText(json, "cdn_url"));
 			String url = JsonFields.text(json, "url");
 			List<@Nullable GroupFile> files = new ArrayList<>();
 			JsonNode filesNode = json.get("files");
@@ -50,7 +53,8 @@ public final class GroupJson {
 							: (file != null && file.isString()) ? readFileReference(file.asString()) : null);
 				}
 			}
-			return new Group(id, createdAt, filesCount, cdnUrl, (url != null) ? URI.create(url) : null, files);
+			return new Group(id, createdAt, filesCount, cdnUrls.groupUrl(id), (url != null) ? URI.create(url) : null,
+					files);
 		}
 		catch (IllegalArgumentException | DateTimeParseException ex) {
 			throw new UploadcareServerException(operation, 200, null,

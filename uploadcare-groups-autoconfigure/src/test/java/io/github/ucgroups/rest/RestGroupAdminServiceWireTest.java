@@ -92,7 +92,8 @@ class RestGroupAdminServiceWireTest {
 		UploadcareTransport transport = new UploadcareTransport(client,
 				new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), 2.0, Duration.ofSeconds(5)),
 				ObservationRegistry.NOOP, null, RetryObserver.NONE, JSON, clock);
-		this.service = new RestGroupAdminService(transport, SECRET);
+		this.service = new RestGroupAdminService(transport, SECRET,
+				new io.github.ucgroups.cdn.CdnUrls(io.github.ucgroups.cdn.CdnUrls.projectCdnBase(PUB)));
 	}
 
 	@AfterEach
@@ -154,6 +155,8 @@ class RestGroupAdminServiceWireTest {
 		this.server.enqueue(json(200, groupWithFiles()));
 		Group group = this.service.getGroup(GroupId.parse(GROUP_UUID + "~2"));
 		assertThat(group.id()).isEqualTo(GroupId.parse(GROUP_UUID + "~2"));
+		// the answer names ucarecdn.com; the configured (here the project's own) host is used
+		assertThat(group.cdnUrl()).hasToString("https://1s4oyld5dc.ucarecd.net/" + GROUP_UUID + "~2/");
 		assertThat(group.files()).hasSize(2);
 		assertThat(group.files().get(0).uuid()).isEqualTo(FILE_UUID);
 		assertThat(group.files().get(0).defaultEffects().toPath()).isEqualTo("-/resize/x800/");
