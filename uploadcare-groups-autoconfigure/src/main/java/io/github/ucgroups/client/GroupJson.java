@@ -20,8 +20,9 @@ import io.github.ucgroups.http.JsonFields;
 
 /**
  * Reads group objects as the Upload and REST APIs send them, leniently: unknown fields are
- * ignored, {@code files_count} may be a string, {@code files} may hold {@code null} entries or
- * be absent (REST list items).
+ * ignored, {@code files_count} may be a string, {@code files} may hold {@code null} entries
+ * (purged files, read as {@link GroupFile#purged()}) or be absent (REST list items); a file with
+ * {@code datetime_removed} is read as removed.
  */
 public final class GroupJson {
 
@@ -45,12 +46,13 @@ public final class GroupJson {
 			JsonNode count = json.get("files_count");
 			int filesCount = (count == null || count.isNull()) ? id.filesCount() : count.asInt(id.filesCount());
 			String url = JsonFields.text(json, "url");
-			List<@Nullable GroupFile> files = new ArrayList<>();
+			List<GroupFile> files = new ArrayList<>();
 			JsonNode filesNode = json.get("files");
 			if (filesNode != null && filesNode.isArray()) {
 				for (JsonNode file : filesNode) {
-					files.add((file != null && file.isObject()) ? readFile(file)
-							: (file != null && file.isString()) ? readFileReference(file.asString()) : null);
+					GroupFile read = (file != null && file.isObject()) ? readFile(file)
+							: (file != null && file.isString()) ? readFileReference(file.asString()) : null;
+					files.add((read != null) ? read : GroupFile.purged());
 				}
 			}
 			return new Group(id, createdAt, filesCount, cdnUrls.groupUrl(id), (url != null) ? URI.create(url) : null,
@@ -78,10 +80,12 @@ public final class GroupJson {
 						JsonFields.text(imageInfo, "format"))
 				: null;
 		String effects = JsonFields.text(file, "default_effects");
+		String removed = JsonFields.text(file, "datetime_removed");
 		return new GroupFile(uuid, JsonFields.text(file, "original_filename"), file.path("size").asLong(0),
 				JsonFields.text(file, "mime_type"), file.path("is_image").asBoolean(image != null),
 				file.path("is_stored").asBoolean(false) || file.hasNonNull("datetime_stored"),
-				file.path("is_ready").asBoolean(true), lenientOperations(effects), image);
+				file.path("is_ready").asBoolean(true), lenientOperations(effects), image,
+				(removed != null && !removed.isEmpty()) ? Instant.parse(removed) : null);
 	}
 
 	/**

@@ -136,10 +136,8 @@ public class RestGroupAdminService implements GroupAdminService {
 
 	private static List<String> fileUuids(Group group) {
 		Set<String> uuids = new LinkedHashSet<>();
-		for (GroupFile file : group.files()) {
-			if (file != null) {
-				uuids.add(file.uuid());
-			}
+		for (GroupFile file : group.presentFiles()) {
+			uuids.add(file.uuid());
 		}
 		return List.copyOf(uuids);
 	}
