@@ -224,7 +224,9 @@ public class DefaultGroupService implements GroupService {
 			files = uploads.uploadAll(sources, options);
 		}
 		catch (UploadcareBatchUploadException ex) {
-			OrphanOutcome outcome = handleOrphans(ex.getUploadedUuids());
+			List<String> orphans = new ArrayList<>(ex.getUploadedUuids());
+			orphans.addAll(ex.getPossiblyStoredUuids()); // deleting one that was never stored is harmless
+			OrphanOutcome outcome = handleOrphans(orphans);
 			UploadcareBatchUploadException failure = new UploadcareBatchUploadException(CREATE_FROM_UPLOADS,
 					ex.getTotal(), ex.getUploaded(), ex.getFailures(), null, outcome);
 			failure.addSuppressed(ex);

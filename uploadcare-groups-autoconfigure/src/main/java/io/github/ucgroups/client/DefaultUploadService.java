@@ -44,6 +44,7 @@ import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadcareBatchUploadException;
 import io.github.ucgroups.UploadcareException;
 import io.github.ucgroups.UploadcareFromUrlException;
+import io.github.ucgroups.UploadcareMultipartUploadException;
 import io.github.ucgroups.UploadcareNetworkException;
 import io.github.ucgroups.UploadcarePartUploadException;
 import io.github.ucgroups.UploadcareServerException;
@@ -93,6 +94,8 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 
 	static final String MULTIPART_COMPLETE = "file.multipart.complete";
 
+	static final String FILE_INFO = "file.info";
+
 	static final String FROM_URL = "file.from-url";
 
 	static final String FROM_URL_STATUS = "file.from-url.status";
@@ -109,6 +112,11 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	private static final String MULTIPART_COMPLETE_PATH = "/multipart/complete/";
 
 	private static final String FROM_URL_SCOPE = "/from_url/";
+
+	/** Uploadcare's answer to completing a finished multipart upload again (its code and text). */
+	private static final String ALREADY_UPLOADED_CODE = "MultipartFileAlreadyUploadedError";
+
+	private static final String ALREADY_UPLOADED_TEXT = "file is already uploaded";
 
 	private static final Log logger = LogFactory.getLog(DefaultUploadService.class);
 
@@ -435,17 +443,71 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 			.build();
 		JsonNode json = this.transport.exchangeForJson(start);
 		String uuid = requiredUuid(MULTIPART_START, json, "uuid");
-		List<URI> urls = partUrls(json, partCount);
 		call.multipartStarted.add(uuid);
-		uploadParts(uuid, source, urls, progress);
+		try {
+			List<URI> urls = partUrls(json, partCount);
+			uploadParts(uuid, source, urls, progress);
+			complete(uuid);
+		}
+		catch (UploadcareMultipartUploadException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// From here on Uploadcare knows the UUID: the failure must name it (possibly stored).
+			throw new UploadcareMultipartUploadException(uuid, source.filename(), ex);
+		}
+		call.multipartStarted.remove(uuid);
+		return new UploadedFile(uuid, source.filename(), size, source.contentType());
+	}
+
+	/**
+	 * Completes a multipart upload. When the answer to a first complete was lost (a time-out, a
+	 * dropped connection) the retry is answered {@code 400 File is already uploaded.}: that is
+	 * success once {@code GET /info/} confirms the file.
+	 */
+	private void complete(String uuid) {
 		UploadcareRequest complete = UploadcareRequest
 			.to(MULTIPART_COMPLETE, UploadcareApi.UPLOAD, HttpMethod.POST, MULTIPART_COMPLETE_PATH)
 			.headers((headers) -> this.signer.authorize(MULTIPART_SCOPE).addTo(headers))
 			.body(MediaType.MULTIPART_FORM_DATA, () -> completeForm(uuid))
 			.build();
-		this.transport.exchangeForJson(complete);
-		call.multipartStarted.remove(uuid);
-		return new UploadedFile(uuid, source.filename(), size, source.contentType());
+		try {
+			this.transport.exchangeForJson(complete);
+		}
+		catch (UploadcareException ex) {
+			if (!isAlreadyUploaded(ex)) {
+				throw ex;
+			}
+			logger.debug("Multipart upload " + uuid + " was already complete (an earlier answer was lost); "
+					+ "confirming with /info/");
+			confirmUploaded(uuid, ex);
+		}
+	}
+
+	private static boolean isAlreadyUploaded(UploadcareException ex) {
+		return ALREADY_UPLOADED_CODE.equals(ex.getErrorCode())
+				|| ex.getDetail().toLowerCase(Locale.ROOT).contains(ALREADY_UPLOADED_TEXT);
+	}
+
+	private void confirmUploaded(String uuid, UploadcareException alreadyUploaded) {
+		UploadcareRequest info = UploadcareRequest.to(FILE_INFO, UploadcareApi.UPLOAD, HttpMethod.GET, "/info/")
+			.query("pub_key", this.publicKey)
+			.query("file_id", uuid)
+			.build();
+		JsonNode json;
+		try {
+			json = this.transport.exchangeForJson(info);
+		}
+		catch (UploadcareException ex) {
+			ex.addSuppressed(alreadyUploaded);
+			throw ex;
+		}
+		if (!uuid.equalsIgnoreCase(String.valueOf(uuidOf(json)))) {
+			UploadcareServerException mismatch = new UploadcareServerException(FILE_INFO, 200, null,
+					"Uploadcare answered /info/ for " + uuid + " with another file: " + uuidOf(json), null);
+			mismatch.addSuppressed(alreadyUploaded);
+			throw mismatch;
+		}
 	}
 
 	private MultiValueMap<String, Object> startForm(UploadSource source, String store, Map<String, String> metadata) {

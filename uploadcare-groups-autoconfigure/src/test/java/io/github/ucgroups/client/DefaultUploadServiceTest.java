@@ -31,6 +31,7 @@ import io.github.ucgroups.UploadOptions;
 import io.github.ucgroups.UploadProgressListener;
 import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadcareFromUrlException;
+import io.github.ucgroups.UploadcareMultipartUploadException;
 import io.github.ucgroups.UploadcarePartUploadException;
 import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.observation.UploadcareObservationContext;
@@ -245,6 +246,34 @@ class DefaultUploadServiceTest {
 			assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload)
 				.path("uc").path("restrictions").path("scope").toString()).as(path).isEqualTo("[\"/multipart/*\"]");
 		}
+	}
+
+	@Test
+	void aRetriedCompleteAnsweredAlreadyUploadedIsSuccessOnceInfoConfirmsIt() {
+		this.api.completeAnswersLost.set(1);
+		byte[] bytes = content(11 * MIB, 4);
+
+		UploadedFile file = service().upload(UploadSource.of(bytes, "big.bin", "application/octet-stream"));
+
+		assertThat(this.api.calls("/multipart/complete/")).hasSize(2);
+		assertThat(this.api.calls("/info/")).singleElement()
+			.satisfies((info) -> assertThat(info.target()).contains("file_id=" + file.uuid()));
+		assertThat(this.api.assembled(file.uuid())).isEqualTo(bytes);
+	}
+
+	@Test
+	void anAlreadyUploadedAnswerThatInfoDoesNotConfirmFailsNamingTheUuid() {
+		this.api.completeAnswersLost.set(1);
+		this.api.infoFindsNothing = true;
+
+		assertThatExceptionOfType(UploadcareMultipartUploadException.class)
+			.isThrownBy(() -> service().upload(UploadSource.of(content(11 * MIB, 4), "big.bin", "text/plain")))
+			.satisfies((ex) -> {
+				String uuid = UploadFormParts.value(this.api.calls("/multipart/complete/").get(0).form(), "uuid");
+				assertThat(ex.getUuid()).isEqualTo(uuid);
+				assertThat(ex.getStatus()).isEqualTo(404);
+				assertThat(ex.getMessage()).contains(uuid).contains("possibly stored").contains("File is not found.");
+			});
 	}
 
 	@Test
