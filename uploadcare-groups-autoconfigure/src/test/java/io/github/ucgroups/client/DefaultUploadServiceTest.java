@@ -470,7 +470,7 @@ class DefaultUploadServiceTest {
 		// service waits between polls (the JDK HTTP client may absorb one landing inside its I/O).
 		DefaultUploadService uploads = new DefaultUploadService(
 				UploadTestSupport.transport(this.server, 3, ObservationRegistry.NOOP), UploadSigner.NONE, PUBLIC_KEY,
-				new DefaultUploadService.Settings(10L * MIB, 5L * MIB, 4, 4, StoreMode.AUTO, Duration.ofSeconds(30),
+				new UploadSettings(10L * MIB, 5L * MIB, 4, 4, StoreMode.AUTO, Duration.ofSeconds(30),
 						Duration.ofMillis(1500), Duration.ofSeconds(2)));
 		this.service = uploads;
 		AtomicReference<Throwable> thrown = new AtomicReference<>();
