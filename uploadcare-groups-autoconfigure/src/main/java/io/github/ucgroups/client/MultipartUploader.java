@@ -48,7 +48,8 @@ final class MultipartUploader {
 
 	private static final String ALREADY_UPLOADED_TEXT = "file is already uploaded";
 
-	private static final Log logger = LogFactory.getLog(MultipartUploader.class);
+	// Logged under the service's name, the category users configure.
+	private static final Log logger = LogFactory.getLog(DefaultUploadService.class);
 
 	private final UploadcareTransport transport;
 

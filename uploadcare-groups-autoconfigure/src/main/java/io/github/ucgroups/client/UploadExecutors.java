@@ -27,7 +27,8 @@ import org.apache.commons.logging.LogFactory;
  */
 final class UploadExecutors implements AutoCloseable {
 
-	private static final Log logger = LogFactory.getLog(UploadExecutors.class);
+	// Logged under the service's name, the category users configure.
+	private static final Log logger = LogFactory.getLog(DefaultUploadService.class);
 
 	private final ThreadPoolExecutor filePool;
 

@@ -14,7 +14,8 @@ import io.github.ucgroups.UploadSource;
  */
 final class UploadProgress {
 
-	private static final Log logger = LogFactory.getLog(UploadProgress.class);
+	// Logged under the service's name, the category users configure.
+	private static final Log logger = LogFactory.getLog(DefaultUploadService.class);
 
 	private final UploadProgressListener listener;
 
