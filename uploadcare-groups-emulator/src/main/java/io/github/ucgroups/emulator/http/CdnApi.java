@@ -73,8 +73,7 @@ final class CdnApi {
 			}
 		})
 			.header("Content-Disposition", "inline; filename=\"" + file.filename() + "\"")
-			.header("Cache-Control", "public, max-age=31536000")
-			.header("Access-Control-Allow-Origin", "*");
+			.header("Cache-Control", "public, max-age=31536000");
 	}
 
 	private Response archive(StoredGroup group) {

@@ -210,6 +210,14 @@ public final class EmulatorHttpServer implements AutoCloseable {
 	private void handle(HttpExchange exchange, Api api) throws IOException {
 		Request request = new Request(exchange, this.settings.clock().instant(), api);
 		try {
+			if (api != Api.REST && request.method.equals("OPTIONS")) {
+				// A browser's preflight: answered before any fault rule, which is meant for the
+				// request the preflight announces.
+				Response preflight = Cors.preflight(request.header("Access-Control-Request-Headers"));
+				this.journal.record(request.toEntry(preflight.status));
+				preflight.send(exchange);
+				return;
+			}
 			FaultDecision fault = this.faults.next(request.journalPath);
 			if (!fault.delay().isZero()) {
 				sleep(fault.delay());
@@ -223,6 +231,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
 			if (response == null) {
 				this.journal.record(request.toEntry(0));
 				return;
+			}
+			if (api != Api.REST) {
+				Cors.allow(response);
 			}
 			this.journal.record(request.toEntry(response.status));
 			response.send(exchange);
