@@ -39,6 +39,7 @@ import org.springframework.web.servlet.function.ServerResponse;
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(RouterFunction.class)
+@ConditionalOnBooleanProperty(name = "uploadcare.enabled", matchIfMissing = true)
 @ConditionalOnBooleanProperty(name = "uploadcare.webhooks.enabled")
 @EnableConfigurationProperties(UploadcareWebhookProperties.class)
 public final class UploadcareWebhookAutoConfiguration {
