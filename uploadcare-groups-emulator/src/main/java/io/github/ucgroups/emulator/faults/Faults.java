@@ -26,6 +26,8 @@ public final class Faults {
 
 	private final List<Rule> rules = new ArrayList<>();
 
+	private int fromUrlFailures;
+
 	/**
 	 * Answers the next {@code times} requests matching the path with 429, {@code Retry-After: 1}
 	 * and {@code Request was throttled.}.
@@ -95,9 +97,35 @@ public final class Faults {
 		return add(new Rule(pathPrefix, FaultDecision.Kind.NONE, 0, Duration.ZERO, latency, checked(times)));
 	}
 
+	/**
+	 * Makes the next {@code times} uploads from URLs end as {@code {"status":"failed"}} in
+	 * {@code /from_url/status/} (a terminal state one official client knows, beside
+	 * {@code error}), without fetching their source.
+	 * @param times how many uploads from URLs fail
+	 * @return this, for chaining
+	 */
+	public synchronized Faults failFromUrlUploads(int times) {
+		this.fromUrlFailures += checked(times);
+		return this;
+	}
+
+	/**
+	 * Uses up one {@link #failFromUrlUploads(int)} failure, if any is left. Called by the
+	 * emulator's server when an upload from a URL starts.
+	 * @return whether that upload must fail
+	 */
+	public synchronized boolean nextFromUrlFailure() {
+		if (this.fromUrlFailures == 0) {
+			return false;
+		}
+		this.fromUrlFailures--;
+		return true;
+	}
+
 	/** Removes every rule. */
 	public synchronized void reset() {
 		this.rules.clear();
+		this.fromUrlFailures = 0;
 	}
 
 	/**
@@ -105,7 +133,7 @@ public final class Faults {
 	 * @return {@code true} if some rule is still active
 	 */
 	public synchronized boolean hasPending() {
-		return !this.rules.isEmpty();
+		return !this.rules.isEmpty() || this.fromUrlFailures > 0;
 	}
 
 	/**
