@@ -62,7 +62,8 @@ public final class DeliveryDeduplicator {
 		if (existing == null) {
 			return true;
 		}
-		if (existing.get() instanceof Long seenAt && now - seenAt < this.windowMillis) {
+		// A cache may hand the time back as another number type (e.g. Redis with a JSON serializer).
+		if (!(existing.get() instanceof Number seenAt) || now - seenAt.longValue() < this.windowMillis) {
 			return false;
 		}
 		// Seen before the window began (the cache keeps entries longer): it counts as new.

@@ -49,6 +49,18 @@ class DeliveryDeduplicatorTest {
 	}
 
 	@Test
+	void readsTheTimeBackAsAnyNumberType() {
+		ConcurrentMapCache cache = new ConcurrentMapCache("json-cache");
+		DeliveryDeduplicator deduplicator = new DeliveryDeduplicator(cache, Duration.ofMinutes(5), this.clock);
+		cache.put("k", (int) 1); // long ago, as an Integer
+		assertThat(deduplicator.markFirst("k")).isTrue();
+		cache.put("n", (double) this.clock.millis()); // now, as a Double
+		assertThat(deduplicator.markFirst("n")).isFalse();
+		cache.put("x", "not a time");
+		assertThat(deduplicator.markFirst("x")).as("unknown: a duplicate rather than published twice").isFalse();
+	}
+
+	@Test
 	void forgetsADeliveryWhoseListenersFailed() {
 		DeliveryDeduplicator deduplicator = new DeliveryDeduplicator(new ConcurrentMapCache("c"), Duration.ofMinutes(5),
 				this.clock);
