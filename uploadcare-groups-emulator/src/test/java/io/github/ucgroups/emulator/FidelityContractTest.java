@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipInputStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.github.ucgroups.emulator.junit.UploadcareEmulatorExtension;
 import tools.jackson.databind.JsonNode;
 
 import static io.github.ucgroups.emulator.RestApiContractTest.ACCEPT;
@@ -34,21 +34,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FidelityContractTest {
 
+	@RegisterExtension
+	static final UploadcareEmulatorExtension extension = new UploadcareEmulatorExtension();
+
 	static UploadcareEmulator uc;
 
-	@BeforeAll
-	static void start() {
-		uc = UploadcareEmulator.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		uc.close();
-	}
-
 	@BeforeEach
-	void reset() {
-		uc.reset();
+	void useTheEmulator(UploadcareEmulator emulator) {
+		uc = emulator;
+		emulator.reset();
 	}
 
 	private static URI upload(String pathAndQuery) {

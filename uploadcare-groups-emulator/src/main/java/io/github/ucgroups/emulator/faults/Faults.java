@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Scriptable, deterministic fault injection. Each rule matches requests whose path starts with
- * a prefix (the path as the emulator sees it: {@code /group/}, {@code /rest/groups/},
- * {@code /s3-part/}; {@code "/"} matches everything) and applies to the next {@code times}
+ * a prefix (Upload API paths as sent, {@code /group/}, {@code /s3-part/}; REST API paths
+ * prefixed with {@code /rest}, {@code /rest/groups/}; CDN paths with {@code /cdn}; {@code "/"}
+ * matches everything) and applies to the next {@code times}
  * matching requests, or to all of them. Latency rules add up and apply first; then the oldest
  * matching throttle, failure or drop rule with requests left is used up by one.
  * <p>
