@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -65,12 +64,11 @@ public final class RestAuth {
 	 * @param contentType the {@code Content-Type} header, if sent
 	 * @param date the {@code Date} header, if sent
 	 * @param authorization the {@code Authorization} header, if sent
-	 * @param signedPaths the path-with-query forms a client may have signed (the emulator serves
-	 * the REST API under a prefix, so both the full path and the path without the prefix count)
+	 * @param pathWithQuery the raw path and query the client requested and signed
 	 * @return the {@code detail} text of a 401 answer, or empty when the request is authentic
 	 */
 	public Optional<String> check(String method, byte[] body, @Nullable String contentType, @Nullable String date,
-			@Nullable String authorization, List<String> signedPaths) {
+			@Nullable String authorization, String pathWithQuery) {
 		if (authorization == null || authorization.isBlank()) {
 			return Optional.of("Authentication credentials were not provided.");
 		}
@@ -105,11 +103,9 @@ public final class RestAuth {
 			return Optional.of("Date header is out of the allowed range of 15 minutes.");
 		}
 		String type = (contentType != null) ? contentType : "";
-		for (String path : signedPaths) {
-			String expected = sign(this.secretKey, method, body, type, date, path);
-			if (Crypto.constantTimeEquals(expected, signature)) {
-				return Optional.empty();
-			}
+		String expected = sign(this.secretKey, method, body, type, date, pathWithQuery);
+		if (Crypto.constantTimeEquals(expected, signature)) {
+			return Optional.empty();
 		}
 		return Optional.of("Incorrect authentication credentials.");
 	}

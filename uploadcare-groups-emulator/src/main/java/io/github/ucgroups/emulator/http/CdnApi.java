@@ -15,10 +15,8 @@ import io.github.ucgroups.emulator.store.GroupEntry;
 import io.github.ucgroups.emulator.store.StoredFile;
 import io.github.ucgroups.emulator.store.StoredGroup;
 
-/** The CDN subset, served under {@value #PREFIX}: originals, nth files of groups and zip archives. */
+/** The CDN subset, at the root of its own port: originals, nth files of groups and archives. */
 final class CdnApi {
-
-	static final String PREFIX = "/cdn";
 
 	private static final String UUID_TEXT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
@@ -43,7 +41,7 @@ final class CdnApi {
 		if (!request.method.equals("GET") && !request.method.equals("HEAD")) {
 			return Response.text(405, "Method not allowed");
 		}
-		String path = request.path.substring(PREFIX.length());
+		String path = request.path;
 		Matcher matcher = NTH.matcher(path);
 		if (matcher.matches()) {
 			StoredGroup group = this.store.group(matcher.group(1)).orElse(null);
@@ -75,8 +73,7 @@ final class CdnApi {
 			}
 		})
 			.header("Content-Disposition", "inline; filename=\"" + file.filename() + "\"")
-			.header("Cache-Control", "public, max-age=31536000")
-			.header("Access-Control-Allow-Origin", "*");
+			.header("Cache-Control", "public, max-age=31536000");
 	}
 
 	private Response archive(StoredGroup group) {

@@ -25,10 +25,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The REST API v0.7 subset, served under {@value #PREFIX}. */
+/** The REST API v0.7 subset, at the root of its own port. */
 final class RestApi {
-
-	static final String PREFIX = "/rest";
 
 	static final String ACCEPT = "application/vnd.uploadcare-v0.7+json";
 
@@ -67,10 +65,9 @@ final class RestApi {
 		}
 		byte[] body = request.readBody(1024 * 1024);
 		String pathWithQuery = request.path + ((request.rawQuery != null) ? "?" + request.rawQuery : "");
-		String local = request.path.substring(PREFIX.length());
-		String localWithQuery = pathWithQuery.substring(PREFIX.length());
+		String local = request.path;
 		Optional<String> problem = this.auth.check(request.method, body, request.header("Content-Type"),
-				request.header("Date"), request.header("Authorization"), List.of(pathWithQuery, localWithQuery));
+				request.header("Date"), request.header("Authorization"), pathWithQuery);
 		if (problem.isPresent()) {
 			return detail(401, problem.get());
 		}
