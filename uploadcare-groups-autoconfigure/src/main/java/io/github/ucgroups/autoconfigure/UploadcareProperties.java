@@ -23,8 +23,11 @@ public class UploadcareProperties {
 	/** Default REST API base URL. */
 	public static final URI DEFAULT_REST_URL = URI.create("https://api.uploadcare.com");
 
-	/** Default CDN base URL. */
-	public static final URI DEFAULT_CDN_URL = URI.create("https://ucarecdn.com");
+	/**
+	 * The global CDN of Uploadcare projects created before 2025-09-04. Not the default: set
+	 * {@code uploadcare.cdn-url} to it for such a project if its files should keep these URLs.
+	 */
+	public static final URI LEGACY_CDN_URL = URI.create("https://ucarecdn.com");
 
 	/**
 	 * Whether to auto-configure the Uploadcare services at all.
@@ -54,14 +57,14 @@ public class UploadcareProperties {
 	private URI restUrl = DEFAULT_REST_URL;
 
 	/**
-	 * Base URL of the CDN, used for file and group URLs.
+	 * Base URL of the CDN, used for every file and group URL the starter hands out (also for
+	 * Group.cdnUrl(), whatever host Uploadcare's answer names). When unset: the project's own
+	 * CDN host https://<prefix>.ucarecd.net, the prefix derived from the public key, because
+	 * since 2025-09-04 new Uploadcare projects are delivered only there (Uploadcare's answers
+	 * still name ucarecdn.com). Set it for a custom CNAME, a proxy, or https://ucarecdn.com for
+	 * a project created before that date.
 	 */
-	private URI cdnUrl = DEFAULT_CDN_URL;
-
-	/**
-	 * CDN URLs of files and groups.
-	 */
-	private final Cdn cdn = new Cdn();
+	private @Nullable URI cdnUrl;
 
 	/**
 	 * Time allowed to open a connection to Uploadcare.
@@ -133,16 +136,12 @@ public class UploadcareProperties {
 		this.restUrl = restUrl;
 	}
 
-	public URI getCdnUrl() {
+	public @Nullable URI getCdnUrl() {
 		return this.cdnUrl;
 	}
 
-	public void setCdnUrl(URI cdnUrl) {
+	public void setCdnUrl(@Nullable URI cdnUrl) {
 		this.cdnUrl = cdnUrl;
-	}
-
-	public Cdn getCdn() {
-		return this.cdn;
 	}
 
 	public Duration getConnectTimeout() {
@@ -181,7 +180,7 @@ public class UploadcareProperties {
 	public String toString() {
 		return "UploadcareProperties[publicKey=" + this.publicKey + ", secretKey="
 				+ ((this.secretKey != null) ? "******" : "none") + ", uploadUrl=" + this.uploadUrl + ", restUrl="
-				+ this.restUrl + ", cdnUrl=" + this.cdnUrl + "]";
+				+ this.restUrl + ", cdnUrl=" + ((this.cdnUrl != null) ? this.cdnUrl : "(project CDN host)") + "]";
 	}
 
 	/** The schemes of signed uploads. */
@@ -192,27 +191,6 @@ public class UploadcareProperties {
 
 		/** An {@code Authorization: Bearer} JWT (HS256) per endpoint scope; Uploadcare's newer scheme. */
 		JWT
-
-	}
-
-	/** CDN URLs. */
-	public static class Cdn {
-
-		/**
-		 * Whether to build CDN URLs on the project's own CDN host, https://<prefix>.ucarecd.net,
-		 * where the prefix is derived from the public key (newer Uploadcare projects use it).
-		 * Applies only while the CDN base URL is the default https://ucarecdn.com; an explicitly
-		 * configured other CDN base URL (a custom domain, the emulator) wins.
-		 */
-		private boolean projectSubdomain;
-
-		public boolean isProjectSubdomain() {
-			return this.projectSubdomain;
-		}
-
-		public void setProjectSubdomain(boolean projectSubdomain) {
-			this.projectSubdomain = projectSubdomain;
-		}
 
 	}
 

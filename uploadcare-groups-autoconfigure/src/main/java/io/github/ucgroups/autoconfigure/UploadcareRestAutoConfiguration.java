@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import io.github.ucgroups.GroupAdminService;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.client.OrphanFileRemover;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.rest.RestGroupAdminService;
@@ -51,8 +52,9 @@ public final class UploadcareRestAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(GroupAdminService.class)
 	RestGroupAdminService groupAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
-			UploadcareConnectionDetails connectionDetails) {
-		return new RestGroupAdminService(transport, connectionDetails.getSecretKey());
+			UploadcareConnectionDetails connectionDetails, ObjectProvider<CdnUrls> cdnUrls) {
+		return new RestGroupAdminService(transport, connectionDetails.getSecretKey(),
+				UploadcareAutoConfiguration.cdnUrls(cdnUrls, connectionDetails));
 	}
 
 	@Bean

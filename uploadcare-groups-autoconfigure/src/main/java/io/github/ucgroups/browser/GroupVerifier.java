@@ -136,7 +136,10 @@ public final class GroupVerifier {
 		if (this.admin == null) {
 			throw new IllegalStateException("Storing files needs the REST API: configure uploadcare.secret-key");
 		}
-		List<String> uuids = group.presentFiles().stream().map(GroupFile::uuid).toList();
+		List<String> uuids = group.presentFiles()
+			.stream()
+			.map((file) -> Objects.requireNonNull(file.uuid(), "a present file has a UUID"))
+			.toList();
 		StorageResult result = this.admin.storeFiles(uuids);
 		if (!result.isComplete()) {
 			List<Violation> problems = new ArrayList<>();
@@ -183,29 +186,30 @@ public final class GroupVerifier {
 		return List.of();
 	}
 
-	private static void checkFile(int index, @Nullable GroupFile file, GroupRules rules, List<Violation> violations) {
-		if (RemovedFiles.isRemoved(file)) {
-			violations.add(new Violation(Rule.FILE_REMOVED, index, (file != null) ? file.uuid() : null,
-					"file " + (index + 1) + ((file != null) ? " (" + file.uuid() + ")" : "") + " was removed"));
+	private static void checkFile(int index, GroupFile file, GroupRules rules, List<Violation> violations) {
+		if (file.isRemoved()) {
+			violations.add(new Violation(Rule.FILE_REMOVED, index, file.uuid(),
+					"file " + (index + 1) + ((file.uuid() != null) ? " (" + file.uuid() + ")" : "") + " was removed"));
 			return;
 		}
-		String name = "file " + (index + 1) + " '" + Objects.requireNonNullElse(file.originalFilename(), file.uuid())
-				+ "' (" + file.uuid() + ")";
+		String uuid = Objects.requireNonNull(file.uuid(), "a file that is not removed has a UUID");
+		String name = "file " + (index + 1) + " '" + Objects.requireNonNullElse(file.originalFilename(), uuid) + "' ("
+				+ uuid + ")";
 		if (!rules.accepts(file.mimeType())) {
-			violations.add(new Violation(Rule.FILE_TYPE, index, file.uuid(), name + " is of type "
+			violations.add(new Violation(Rule.FILE_TYPE, index, uuid, name + " is of type "
 					+ Objects.requireNonNullElse(file.mimeType(), "unknown") + ", accepted are " + String.join(", ",
 							rules.acceptedTypes())));
 		}
 		if (rules.imagesOnly() && !file.image()) {
-			violations.add(new Violation(Rule.NOT_AN_IMAGE, index, file.uuid(), name + " is not an image"));
+			violations.add(new Violation(Rule.NOT_AN_IMAGE, index, uuid, name + " is not an image"));
 		}
 		DataSize max = rules.maxFileSize();
 		if (max != null && file.size() > max.toBytes()) {
-			violations.add(new Violation(Rule.FILE_TOO_LARGE, index, file.uuid(),
+			violations.add(new Violation(Rule.FILE_TOO_LARGE, index, uuid,
 					name + " has " + file.size() + " bytes, more than the " + max.toBytes() + " allowed"));
 		}
 		if (rules.requireReady() && !file.ready()) {
-			violations.add(new Violation(Rule.FILE_NOT_READY, index, file.uuid(), name + " is not ready yet"));
+			violations.add(new Violation(Rule.FILE_NOT_READY, index, uuid, name + " is not ready yet"));
 		}
 	}
 

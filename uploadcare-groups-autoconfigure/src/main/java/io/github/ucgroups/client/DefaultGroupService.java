@@ -21,6 +21,7 @@ import io.github.ucgroups.UploadcareBatchUploadException;
 import io.github.ucgroups.UploadcareBatchUploadException.OrphanOutcome;
 import io.github.ucgroups.UploadcareException;
 import io.github.ucgroups.UploadedFile;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
@@ -68,19 +69,24 @@ public class DefaultGroupService implements GroupService {
 
 	private final @Nullable UploadcareObservationConvention observationConvention;
 
+	private final CdnUrls cdnUrls;
+
 	/**
-	 * Creates the service.
+	 * Creates the service; group CDN URLs are on the project's own CDN host
+	 * ({@link CdnUrls#projectCdnBase(String)}).
 	 * @param transport the Upload API transport
 	 * @param signer signs group creation
 	 * @param publicKey the project's public key
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey) {
-		this(transport, signer, publicKey, null, OrphanPolicy.KEEP, null, ObservationRegistry.NOOP, null);
+		this(transport, signer, publicKey, null, OrphanPolicy.KEEP, null, ObservationRegistry.NOOP, null,
+				projectCdn(publicKey));
 	}
 
 
 	/**
-	 * Creates the service with uploads.
+	 * Creates the service with uploads; group CDN URLs are on the project's own CDN host
+	 * ({@link CdnUrls#projectCdnBase(String)}).
 	 * @param transport the Upload API transport
 	 * @param signer signs group creation
 	 * @param publicKey the project's public key
@@ -91,7 +97,8 @@ public class DefaultGroupService implements GroupService {
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover) {
-		this(transport, signer, publicKey, uploadService, orphanPolicy, orphanRemover, ObservationRegistry.NOOP, null);
+		this(transport, signer, publicKey, uploadService, orphanPolicy, orphanRemover, ObservationRegistry.NOOP, null,
+				projectCdn(publicKey));
 	}
 
 	/**
@@ -106,10 +113,14 @@ public class DefaultGroupService implements GroupService {
 	 * @param orphanRemover deletes them under {@link OrphanPolicy#DELETE}, or {@code null}
 	 * @param observationRegistry where the observation goes
 	 * @param observationConvention a convention replacing the default, or {@code null}
+	 * @param cdnUrls builds each group's {@link Group#cdnUrl()} (the host named in Uploadcare's
+	 * answer is not used: it still says {@code ucarecdn.com} for projects served elsewhere)
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			@Nullable UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover,
-			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention observationConvention) {
+			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention observationConvention,
+			CdnUrls cdnUrls) {
+		this.cdnUrls = Objects.requireNonNull(cdnUrls, "cdnUrls must not be null");
 		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
 		this.observationConvention = observationConvention;
 		this.transport = Objects.requireNonNull(transport, "transport must not be null");
@@ -142,7 +153,14 @@ public class DefaultGroupService implements GroupService {
 			.body(MediaType.MULTIPART_FORM_DATA, () -> createForm(snapshot))
 			.observationDetails((context) -> context.setFileCount(snapshot.size()))
 			.build();
-		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(CREATE, json));
+		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(CREATE, json, this.cdnUrls));
+	}
+
+	private static CdnUrls projectCdn(String publicKey) {
+		if (publicKey == null || publicKey.isBlank()) {
+			throw new IllegalArgumentException("The Uploadcare public key must not be blank");
+		}
+		return new CdnUrls(CdnUrls.projectCdnBase(publicKey));
 	}
 
 	private static void checkGroupSize(int size) {
@@ -258,7 +276,7 @@ public class DefaultGroupService implements GroupService {
 			.query("group_id", groupId.toString())
 			.observationDetails((context) -> context.setGroupId(groupId.toString()))
 			.build();
-		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(INFO, json));
+		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(INFO, json, this.cdnUrls));
 	}
 
 	@Override

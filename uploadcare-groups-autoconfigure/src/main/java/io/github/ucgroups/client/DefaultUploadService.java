@@ -101,7 +101,12 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 
 	private static final String BASE_SCOPE = "/base/";
 
-	private static final String MULTIPART_SCOPE = "/multipart/start/";
+	/** One JWT scope for every multipart step ({@code /multipart/start/} and {@code /multipart/complete/}). */
+	private static final String MULTIPART_SCOPE = "/multipart/*";
+
+	private static final String MULTIPART_START_PATH = "/multipart/start/";
+
+	private static final String MULTIPART_COMPLETE_PATH = "/multipart/complete/";
 
 	private static final String FROM_URL_SCOPE = "/from_url/";
 
@@ -420,7 +425,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		int partCount = (int) ((size + partSize - 1) / partSize);
 		String store = storeValue(options);
 		UploadcareRequest start = UploadcareRequest
-			.to(MULTIPART_START, UploadcareApi.UPLOAD, HttpMethod.POST, MULTIPART_SCOPE)
+			.to(MULTIPART_START, UploadcareApi.UPLOAD, HttpMethod.POST, MULTIPART_START_PATH)
 			.headers((headers) -> this.signer.authorize(MULTIPART_SCOPE).addTo(headers))
 			.body(MediaType.MULTIPART_FORM_DATA, () -> startForm(source, store, options.getMetadata()))
 			.observationDetails((context) -> {
@@ -434,7 +439,8 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		call.multipartStarted.add(uuid);
 		uploadParts(uuid, source, urls, progress);
 		UploadcareRequest complete = UploadcareRequest
-			.to(MULTIPART_COMPLETE, UploadcareApi.UPLOAD, HttpMethod.POST, "/multipart/complete/")
+			.to(MULTIPART_COMPLETE, UploadcareApi.UPLOAD, HttpMethod.POST, MULTIPART_COMPLETE_PATH)
+			.headers((headers) -> this.signer.authorize(MULTIPART_SCOPE).addTo(headers))
 			.body(MediaType.MULTIPART_FORM_DATA, () -> completeForm(uuid))
 			.build();
 		this.transport.exchangeForJson(complete);
@@ -711,11 +717,12 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 			switch (state) {
 				case "success":
 					return fileFromInfo(FROM_URL_STATUS, status, url);
-				case "error":
+				case "error", "failed":
+					// "failed" is seen from the live service too (one official client knows it): as final as "error".
 					String message = JsonFields.text(status, "error");
 					throw new UploadcareFromUrlException(FROM_URL, UploadcareFromUrlException.Reason.ERROR, token,
-							JsonFields.text(status, "error_code"),
-							"Uploadcare could not fetch " + url + ": " + ((message != null) ? message : "(no message)"),
+							JsonFields.text(status, "error_code"), "Uploadcare could not fetch " + url + " (status '"
+									+ state + "'): " + ((message != null) ? message : "(no message)"),
 							null);
 				case "unknown":
 					throw new UploadcareFromUrlException(FROM_URL, UploadcareFromUrlException.Reason.UNKNOWN, token,

@@ -233,6 +233,21 @@ class DefaultUploadServiceTest {
 	}
 
 	@Test
+	void jwtMultipartTokensHaveTheMultipartScopeAndAlsoAuthorizeTheComplete() {
+		service(new JwtUploadSigner(SECRET_KEY, Duration.ofMinutes(30), CLOCK), 4, 3, ObservationRegistry.NOOP)
+			.upload(UploadSource.of(content(11 * MIB, 8), "m.bin", "application/octet-stream"));
+
+		for (String path : List.of("/multipart/start/", "/multipart/complete/")) {
+			String authorization = this.api.calls(path).get(0).header("Authorization");
+			assertThat(authorization).as(path).startsWith("Bearer ");
+			String payload = new String(java.util.Base64.getUrlDecoder().decode(authorization.split("\\.")[1]),
+					StandardCharsets.UTF_8);
+			assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload)
+				.path("uc").path("restrictions").path("scope").toString()).as(path).isEqualTo("[\"/multipart/*\"]");
+		}
+	}
+
+	@Test
 	void partsGoInParallelAndMayArriveOutOfOrder() {
 		// Part 1 is held until part 3 has arrived: only parallel uploads can get past that.
 		this.api.heldParts = (number) -> number == 1;
@@ -373,6 +388,28 @@ class DefaultUploadServiceTest {
 				assertThat(ex.getToken()).isEqualTo("tok-1");
 				assertThat(ex.getMessage()).contains("Host does not exist.");
 			});
+	}
+
+	@Test
+	void fromUrlFailedIsTerminalLikeError() {
+		this.api.fromUrlStatuses.addAll(List.of("{\"status\":\"waiting\"}",
+				"{\"status\":\"failed\",\"error\":\"Downloading failed.\",\"error_code\":\"DownloadFileError\"}",
+				"{\"status\":\"waiting\"}"));
+		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, 1, ObservationRegistry.NOOP),
+				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(30)));
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(UploadcareFromUrlException.class)
+			.isThrownBy(() -> this.service.uploadFromUrl(URI.create("https://example.com/x")))
+			.satisfies((ex) -> {
+				assertThat(ex.getReason()).isEqualTo(UploadcareFromUrlException.Reason.ERROR);
+				assertThat(ex.isTimeout()).isFalse();
+				assertThat(ex.getErrorCode()).isEqualTo("DownloadFileError");
+				assertThat(ex.getMessage()).contains("Downloading failed.").contains("failed");
+			});
+		// at once: no polling on towards the 30 s time-out
+		assertThat(this.api.calls("/from_url/status/")).hasSize(2);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
 	}
 
 	@Test

@@ -121,7 +121,8 @@ class GroupFromUploadsTest {
 		this.uploads = new DefaultUploadService(UploadTestSupport.transport(this.server, 2, registry),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(5)), registry);
 		DefaultGroupService groups = new DefaultGroupService(UploadTestSupport.transport(this.server, 2, registry),
-				UploadSigner.NONE, PUBLIC_KEY, this.uploads, OrphanPolicy.KEEP, null, registry, null);
+				UploadSigner.NONE, PUBLIC_KEY, this.uploads, OrphanPolicy.KEEP, null, registry, null,
+				new io.github.ucgroups.cdn.CdnUrls(io.github.ucgroups.cdn.CdnUrls.projectCdnBase(PUBLIC_KEY)));
 
 		groups.createGroupFromUploads(List.of(text("a.txt"), text("b.txt")));
 

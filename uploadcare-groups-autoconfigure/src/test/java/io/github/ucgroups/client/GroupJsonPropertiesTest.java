@@ -39,7 +39,8 @@ class GroupJsonPropertiesTest {
 			group.set(groupField, JSON.readTree(groupValue));
 		}
 		try {
-			Group read = GroupJson.readGroup("group.info", group);
+			Group read = GroupJson.readGroup("group.info", group,
+					new io.github.ucgroups.cdn.CdnUrls(java.net.URI.create("https://cdn.example.com")));
 			assertThat(read.id()).isNotNull();
 		}
 		catch (UploadcareServerException ex) {

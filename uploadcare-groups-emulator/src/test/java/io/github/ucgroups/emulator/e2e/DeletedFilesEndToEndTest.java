@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Groups whose files were deleted afterwards (the {@code null} entries of the API digest), file
+ * Groups whose files were deleted afterwards (removed entries: {@code null} or {@code datetime_removed}), file
  * storage through REST, and the 1000-files limit, end to end.
  */
 class DeletedFilesEndToEndTest {
@@ -27,7 +27,7 @@ class DeletedFilesEndToEndTest {
 	static final UploadcareEmulatorExtension uc = new UploadcareEmulatorExtension();
 
 	@Test
-	void deletedFilesReadAsNullEntriesThroughBothApisAndAreSkippedWhenStoring(UploadcareEmulator emulator) {
+	void deletedFilesReadAsRemovedThroughBothApisAndAreSkippedWhenStoring(UploadcareEmulator emulator) {
 		String a = E2e.seed(emulator, "kept");
 		String b = E2e.seed(emulator, "deleted");
 		String c = E2e.seed(emulator, "kept-too");
@@ -44,11 +44,11 @@ class DeletedFilesEndToEndTest {
 			Group viaUpload = groups.getGroup(group.id());
 			assertThat(viaUpload.filesCount()).isEqualTo(3);
 			assertThat(viaUpload.files()).hasSize(3);
-			assertThat(viaUpload.files().get(1)).isNull();
+			assertThat(viaUpload.files().get(1).isRemoved()).isTrue();
 			assertThat(viaUpload.presentFiles()).extracting(GroupFile::uuid).containsExactly(a, c);
 			Group viaRest = admin.getGroup(group.id());
 			assertThat(viaRest.files()).hasSize(3);
-			assertThat(viaRest.files().get(1)).isNull();
+			assertThat(viaRest.files().get(1).isRemoved()).isTrue();
 
 			emulator.journal().clear();
 			StorageResult stored = admin.storeGroupFiles(group.id());
@@ -59,7 +59,7 @@ class DeletedFilesEndToEndTest {
 
 			StorageResult allDeleted = admin.deleteGroupFiles(group.id());
 			assertThat(allDeleted.succeeded()).containsExactlyInAnyOrder(a, c);
-			assertThat(groups.getGroup(group.id()).files()).containsOnlyNulls().hasSize(3);
+			assertThat(groups.getGroup(group.id()).files()).hasSize(3).allMatch(GroupFile::isRemoved);
 			assertThat(admin.findGroup(group.id())).as("the group object stays").isPresent();
 		});
 	}
