@@ -1,5 +1,8 @@
 package io.github.ucgroups.sample;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,15 +14,20 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts Debian's headless Chromium through its chromedriver, never letting Selenium download
@@ -82,6 +90,27 @@ final class BrowserSupport {
 			}
 		}
 		return urls;
+	}
+
+	/** Writes a 64x48 PNG (a white circle on blue). */
+	static void writePng(Path target) throws IOException {
+		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(55, 113, 255));
+		graphics.fillRect(0, 0, 64, 48);
+		graphics.setColor(Color.WHITE);
+		graphics.fillOval(16, 8, 32, 32);
+		graphics.dispose();
+		ImageIO.write(image, "png", target.toFile());
+	}
+
+	/** Waits until the image has loaded and returns its natural width (0 never counts as loaded). */
+	static int loadedImageWidth(WebDriverWait wait, WebElement image) {
+		return wait.until((driver) -> {
+			Object width = ((JavascriptExecutor) driver)
+				.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image);
+			return (((Number) width).intValue() > 0) ? ((Number) width).intValue() : null;
+		});
 	}
 
 	static Path screenshot(WebDriver driver, String name) throws IOException {

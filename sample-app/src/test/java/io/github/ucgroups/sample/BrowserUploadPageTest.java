@@ -1,8 +1,5 @@
 package io.github.ucgroups.sample;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,14 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -71,7 +65,7 @@ class BrowserUploadPageTest {
 	@Test
 	void threeFilesUploadedByTheFileUploaderBecomeAVerifiedStoredGroup() throws Exception {
 		Path image = this.temp.resolve("photo.png");
-		writePng(image);
+		BrowserSupport.writePng(image);
 		Path text = Files.writeString(this.temp.resolve("notes.txt"), "uploaded by the browser", StandardCharsets.UTF_8);
 		Path pdf = Files.write(this.temp.resolve("report.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
@@ -98,10 +92,7 @@ class BrowserUploadPageTest {
 		assertThat(files).extracting((file) -> file.findElement(By.cssSelector("a.name")).getText())
 			.containsExactly("photo.png", "notes.txt", "report.pdf");
 		WebElement thumbnail = this.driver.findElement(By.cssSelector("img.thumb"));
-		wait.until((d) -> (Boolean) ((JavascriptExecutor) d)
-			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail));
-		assertThat(((Number) ((JavascriptExecutor) this.driver).executeScript("return arguments[0].naturalWidth",
-				thumbnail)).intValue()).isEqualTo(64);
+		assertThat(BrowserSupport.loadedImageWidth(wait, thumbnail)).isEqualTo(64);
 		BrowserSupport.screenshot(this.driver, "browser-group");
 
 		// Uploaded by the browser, signed, and stored by the server once verified.
@@ -113,17 +104,6 @@ class BrowserUploadPageTest {
 			.allSatisfy((entry) -> assertThat(this.emulator.file(entry.fileUuid()).map(StoredFile::isStored)).contains(true));
 		assertThat(BrowserSupport.requestedUrls(this.driver)).isNotEmpty()
 			.allSatisfy((url) -> assertThat(url).matches("(https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?/.*|data:.*|blob:.*|chrome://.*)"));
-	}
-
-	private static void writePng(Path target) throws Exception {
-		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(255, 120, 55));
-		graphics.fillRect(0, 0, 64, 48);
-		graphics.setColor(Color.WHITE);
-		graphics.fillRect(16, 12, 32, 24);
-		graphics.dispose();
-		ImageIO.write(image, "png", target.toFile());
 	}
 
 }
