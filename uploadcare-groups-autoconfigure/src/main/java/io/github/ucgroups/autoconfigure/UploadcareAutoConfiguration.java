@@ -14,6 +14,7 @@ import io.github.ucgroups.client.DefaultGroupService;
 import io.github.ucgroups.client.DefaultUploadService;
 import io.github.ucgroups.client.OrphanFileRemover;
 import io.github.ucgroups.client.OrphanPolicy;
+import io.github.ucgroups.client.UploadSettings;
 import io.github.ucgroups.http.RetrySettings;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.MeterRegistryRetryObserver;
@@ -150,10 +151,10 @@ public final class UploadcareAutoConfiguration {
 	 * @param properties the properties
 	 * @return the settings
 	 */
-	static DefaultUploadService.Settings uploadSettings(UploadcareProperties properties) {
+	static UploadSettings uploadSettings(UploadcareProperties properties) {
 		UploadcareProperties.Upload upload = properties.getUpload();
-		DefaultUploadService.Settings defaults = DefaultUploadService.Settings.defaults();
-		return new DefaultUploadService.Settings(upload.getMultipartThreshold().toBytes(),
+		UploadSettings defaults = UploadSettings.defaults();
+		return new UploadSettings(upload.getMultipartThreshold().toBytes(),
 				upload.getPartSize().toBytes(), upload.getPartConcurrency(), upload.getMaxConcurrentFiles(),
 				upload.getStore(), upload.getFromUrlTimeout(), defaults.pollInitialDelay(), defaults.pollMaxDelay());
 	}

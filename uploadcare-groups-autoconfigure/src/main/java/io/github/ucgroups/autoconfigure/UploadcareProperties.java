@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.ucgroups.StoreMode;
 import io.github.ucgroups.client.OrphanPolicy;
+import io.github.ucgroups.client.UploadSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -334,25 +335,21 @@ public class UploadcareProperties {
 	/** Uploads. */
 	public static class Upload {
 
-		/** Uploadcare's smallest multipart upload and part size. */
-		private static final DataSize MIN_MULTIPART_SIZE = DataSize.ofMegabytes(10);
-
-		private static final DataSize MAX_DIRECT_SIZE = DataSize.ofMegabytes(100);
-
-		private static final DataSize MIN_PART_SIZE = DataSize.ofMegabytes(5);
+		// The limits and their checks live in UploadSettings; the setters use them so that a bad
+		// value fails while it is bound, naming the property.
 
 		/**
 		 * Files of at least this size are uploaded in parts (multipart upload), smaller ones in
 		 * one request. Between 10MB and 100MB (Uploadcare refuses smaller multipart and larger
 		 * direct uploads).
 		 */
-		private DataSize multipartThreshold = MIN_MULTIPART_SIZE;
+		private DataSize multipartThreshold = DataSize.ofBytes(UploadSettings.MIN_MULTIPART_SIZE);
 
 		/**
 		 * Size of each part of a multipart upload (the last one may be smaller). At least 5MB,
 		 * Uploadcare's minimum. Parts are read from the source by offset, never whole files.
 		 */
-		private DataSize partSize = MIN_PART_SIZE;
+		private DataSize partSize = DataSize.ofBytes(UploadSettings.MIN_PART_SIZE);
 
 		/**
 		 * Parts of one file uploaded at the same time. For a one-shot InputStream source, at most
@@ -401,11 +398,7 @@ public class UploadcareProperties {
 		}
 
 		public void setMultipartThreshold(DataSize multipartThreshold) {
-			if (multipartThreshold.compareTo(MIN_MULTIPART_SIZE) < 0
-					|| multipartThreshold.compareTo(MAX_DIRECT_SIZE) > 0) {
-				throw new IllegalArgumentException("must be between 10MB and 100MB: Uploadcare refuses multipart "
-						+ "uploads under 10MB and direct uploads over 100MB; got " + multipartThreshold);
-			}
+			UploadSettings.checkMultipartThreshold(multipartThreshold.toBytes());
 			this.multipartThreshold = multipartThreshold;
 		}
 
@@ -414,10 +407,7 @@ public class UploadcareProperties {
 		}
 
 		public void setPartSize(DataSize partSize) {
-			if (partSize.compareTo(MIN_PART_SIZE) < 0) {
-				throw new IllegalArgumentException(
-						"must be at least 5MB (5242880 bytes), Uploadcare's smallest part; got " + partSize);
-			}
+			UploadSettings.checkPartSize(partSize.toBytes());
 			this.partSize = partSize;
 		}
 
@@ -426,9 +416,7 @@ public class UploadcareProperties {
 		}
 
 		public void setPartConcurrency(int partConcurrency) {
-			if (partConcurrency < 1) {
-				throw new IllegalArgumentException("must be at least 1; got " + partConcurrency);
-			}
+			UploadSettings.checkConcurrency("part concurrency", partConcurrency);
 			this.partConcurrency = partConcurrency;
 		}
 
@@ -437,9 +425,7 @@ public class UploadcareProperties {
 		}
 
 		public void setMaxConcurrentFiles(int maxConcurrentFiles) {
-			if (maxConcurrentFiles < 1) {
-				throw new IllegalArgumentException("must be at least 1; got " + maxConcurrentFiles);
-			}
+			UploadSettings.checkConcurrency("max concurrent files", maxConcurrentFiles);
 			this.maxConcurrentFiles = maxConcurrentFiles;
 		}
 
@@ -456,9 +442,7 @@ public class UploadcareProperties {
 		}
 
 		public void setFromUrlTimeout(Duration fromUrlTimeout) {
-			if (fromUrlTimeout.isZero() || fromUrlTimeout.isNegative()) {
-				throw new IllegalArgumentException("must be positive; got " + fromUrlTimeout);
-			}
+			UploadSettings.checkFromUrlTimeout(fromUrlTimeout);
 			this.fromUrlTimeout = fromUrlTimeout;
 		}
 
@@ -475,9 +459,7 @@ public class UploadcareProperties {
 		}
 
 		public void setShutdownTimeout(Duration shutdownTimeout) {
-			if (shutdownTimeout.isNegative()) {
-				throw new IllegalArgumentException("must not be negative; got " + shutdownTimeout);
-			}
+			UploadSettings.checkShutdownTimeout(shutdownTimeout);
 			this.shutdownTimeout = shutdownTimeout;
 		}
 

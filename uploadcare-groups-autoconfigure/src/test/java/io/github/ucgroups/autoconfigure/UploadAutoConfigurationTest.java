@@ -26,6 +26,7 @@ import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.client.DefaultUploadService;
 import io.github.ucgroups.client.OrphanFileRemover;
+import io.github.ucgroups.client.UploadSettings;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -92,7 +93,7 @@ class UploadAutoConfigurationTest {
 	void defaultsGiveAnUploadServiceAndAGroupServiceThatUploads() {
 		runner().run((context) -> {
 			assertThat(context).hasSingleBean(UploadService.class);
-			DefaultUploadService.Settings settings = context.getBean(DefaultUploadService.class).getSettings();
+			UploadSettings settings = context.getBean(DefaultUploadService.class).getSettings();
 			assertThat(settings.multipartThreshold()).isEqualTo(10L * 1024 * 1024);
 			assertThat(settings.partSize()).isEqualTo(5L * 1024 * 1024);
 			assertThat(settings.partConcurrency()).isEqualTo(4);
@@ -152,7 +153,7 @@ class UploadAutoConfigurationTest {
 			.run((context) -> {
 				assertThat(context.getBean(DefaultUploadService.class).getShutdownTimeout())
 					.isEqualTo(Duration.ofSeconds(2));
-				DefaultUploadService.Settings settings = context.getBean(DefaultUploadService.class).getSettings();
+				UploadSettings settings = context.getBean(DefaultUploadService.class).getSettings();
 				assertThat(settings.multipartThreshold()).isEqualTo(20L * 1024 * 1024);
 				assertThat(settings.partSize()).isEqualTo(8L * 1024 * 1024);
 				assertThat(settings.partConcurrency()).isEqualTo(2);
