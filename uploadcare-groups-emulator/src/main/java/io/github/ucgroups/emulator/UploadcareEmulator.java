@@ -425,7 +425,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 		/**
 		 * Requires signed uploads: {@code /base/}, {@code /multipart/start/},
 		 * {@code /from_url/} and {@code /group/} then refuse requests without a valid signature
-		 * or token. Signatures and tokens that are sent are always verified.
+		 * or token. As on the real service, signatures and tokens are checked only in this mode;
+		 * without it, whatever is sent is ignored.
 		 * @param required whether signatures are required
 		 * @return this builder
 		 */

@@ -5,9 +5,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.ucgroups.emulator.junit.UploadcareEmulatorExtension;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,16 +20,14 @@ class CorsTest {
 
 	static final String ORIGIN = "http://localhost:5173";
 
+	@RegisterExtension
+	static final UploadcareEmulatorExtension extension = new UploadcareEmulatorExtension();
+
 	static UploadcareEmulator uc;
 
-	@BeforeAll
-	static void start() {
-		uc = UploadcareEmulator.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		uc.close();
+	@BeforeEach
+	void useTheEmulator(UploadcareEmulator emulator) {
+		uc = emulator;
 	}
 
 	static HttpResponse<String> preflight(URI uri, String method, String requestedHeaders) {

@@ -110,7 +110,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
 		this.restUrl = baseUrl(settings.host(), this.restServer);
 		this.cdnUrl = baseUrl(settings.host(), this.cdnServer);
 		Views views = new Views(store, java.net.URI.create(this.cdnUrl), java.net.URI.create(this.restUrl));
-		this.uploadApi = new UploadApi(settings, store, views, this.json, this.background, this.uploadUrl);
+		this.uploadApi = new UploadApi(settings, store, views, this.json, this.background, faults, this.uploadUrl);
 		this.restApi = new RestApi(settings, store, views, this.json, this.restUrl);
 		this.cdnApi = new CdnApi(store, this.cdnUrl);
 		serve(this.uploadServer, Api.UPLOAD);

@@ -53,6 +53,8 @@ final class Request {
 
 	private final List<JournalEntry.FilePart> fileParts = new ArrayList<>();
 
+	private boolean queryAsForm;
+
 	Request(HttpExchange exchange, Instant received, EmulatorHttpServer.Api api) {
 		this.exchange = exchange;
 		this.received = received;
@@ -73,11 +75,25 @@ final class Request {
 	}
 
 	@Nullable String field(String name) {
-		return first(this.fields, name);
+		return first(fields(), name);
 	}
 
+	/** The form fields; with {@link #acceptQueryAsForm()}, query parameters too (the body wins). */
 	Map<String, List<String>> fields() {
-		return this.fields;
+		if (!this.queryAsForm) {
+			return this.fields;
+		}
+		Map<String, List<String>> merged = new LinkedHashMap<>(this.query);
+		merged.putAll(this.fields);
+		return merged;
+	}
+
+	/**
+	 * Reads form fields from the query string as well, as {@code /from_url/} does (Uploadcare's JS
+	 * client sends its parameters there, with no body). The journal still tells them apart.
+	 */
+	void acceptQueryAsForm() {
+		this.queryAsForm = true;
 	}
 
 	/** Reads a form body (multipart or url-encoded), passing file parts to the sink. */
