@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -80,14 +81,18 @@ class BrowserUploadPageTest {
 
 		WebElement submit = this.driver.findElement(By.id("submit"));
 		wait.until(ExpectedConditions.elementToBeClickable(submit));
-		String posted = this.driver.findElement(By.cssSelector("uc-form-input input[name='group']")).getDomProperty("value");
-		assertThat(posted).matches(".*/[0-9a-f-]{36}~3/");
+		assertThat(this.driver.findElement(By.cssSelector("uc-form-input input[name='group']")).getDomProperty("value"))
+			.matches("http://127\\.0\\.0\\.1:\\d+/[0-9a-f-]{36}~3/");
 		BrowserSupport.screenshot(this.driver, "browser-uploaded");
+		// Remember what the form really posts (the uploader may replace its group while settling).
+		((JavascriptExecutor) this.driver).executeScript("document.getElementById('browser-form').addEventListener("
+				+ "'submit', (e) => sessionStorage.setItem('posted', new FormData(e.target).get('group')))");
 		submit.click();
 
 		wait.until(ExpectedConditions.urlMatches("/groups/[0-9a-f-]{36}~3$"));
 		GroupId groupId = GroupId.parse(URI.create(this.driver.getCurrentUrl()).getPath().substring("/groups/".length()));
-		assertThat(posted).endsWith("/" + groupId + "/");
+		String posted = (String) ((JavascriptExecutor) this.driver).executeScript("return sessionStorage.getItem('posted')");
+		assertThat(posted).isEqualTo(this.emulator.cdnUrl() + "/" + groupId + "/");
 		List<WebElement> files = this.driver.findElements(By.cssSelector("li.file"));
 		assertThat(files).extracting((file) -> file.findElement(By.cssSelector("a.name")).getText())
 			.containsExactly("photo.png", "notes.txt", "report.pdf");
