@@ -23,7 +23,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -73,7 +72,8 @@ import org.springframework.util.MultiValueMap;
  * own) and every signable request is signed per attempt.
  * <p>
  * The service owns two bounded thread pools (files of a batch, parts of multipart uploads) with
- * named, non-daemon threads that end when idle; {@link #close()} shuts them down. The caller's
+ * named threads that end when idle (non-daemon platform threads, or virtual threads: see
+ * {@link UploadThreads}); {@link #close()} shuts them down. The caller's
  * current observation is carried into those threads, so the requests made there (each part, for
  * instance) appear in the caller's trace.
  * <p>
@@ -174,6 +174,25 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	 */
 	public DefaultUploadService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			Settings settings, ObservationRegistry observationRegistry, Duration shutdownTimeout) {
+		this(transport, signer, publicKey, settings, observationRegistry, shutdownTimeout, UploadThreads.platform());
+	}
+
+	/**
+	 * Creates the service.
+	 * @param transport the Upload API transport
+	 * @param signer signs uploads
+	 * @param publicKey the project's public key
+	 * @param settings thresholds, part size, concurrency and timeouts
+	 * @param observationRegistry whose current observation is carried into upload threads
+	 * @param shutdownTimeout how long {@link #close()} lets uploads in flight finish before it
+	 * cancels them (zero: cancel at once)
+	 * @param threads makes the threads of the two bounded pools (platform or virtual threads;
+	 * the pools' sizes are the same)
+	 */
+	public DefaultUploadService(UploadcareTransport transport, UploadSigner signer, String publicKey,
+			Settings settings, ObservationRegistry observationRegistry, Duration shutdownTimeout,
+			UploadThreads threads) {
+		Objects.requireNonNull(threads, "threads must not be null");
 		Objects.requireNonNull(shutdownTimeout, "shutdownTimeout must not be null");
 		if (shutdownTimeout.isNegative()) {
 			throw new IllegalArgumentException("The shutdown timeout must not be negative; got " + shutdownTimeout);
@@ -187,17 +206,12 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		}
 		this.publicKey = publicKey;
 		this.settings = Objects.requireNonNull(settings, "settings must not be null");
-		this.filePool = pool("uploadcare-upload-", settings.maxConcurrentFiles());
-		this.partPool = pool("uploadcare-part-", settings.maxConcurrentFiles() * settings.partConcurrency());
+		this.filePool = pool(threads.threadFactory("uploadcare-upload-"), settings.maxConcurrentFiles());
+		this.partPool = pool(threads.threadFactory("uploadcare-part-"),
+				settings.maxConcurrentFiles() * settings.partConcurrency());
 	}
 
-	private static ThreadPoolExecutor pool(String prefix, int threads) {
-		AtomicInteger counter = new AtomicInteger();
-		ThreadFactory factory = (runnable) -> {
-			Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
-			thread.setDaemon(false);
-			return thread;
-		};
+	private static ThreadPoolExecutor pool(ThreadFactory factory, int threads) {
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
 				new LinkedBlockingQueue<>(), factory);
 		pool.allowCoreThreadTimeOut(true);
