@@ -38,6 +38,7 @@ import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -177,10 +178,13 @@ public final class UploadcareAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		UploadcareRestClients.RequestFactories uploadcareRequestFactories(
-				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> builder, ObjectProvider<HttpClientSettings> settings) {
-			ClientHttpRequestFactoryBuilder<?> factoryBuilder = builder
-				.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		UploadcareRestClients.RequestFactories uploadcareRequestFactories(UploadcareProperties properties,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> builder, ObjectProvider<HttpClientSettings> settings,
+				ResourceLoader resourceLoader) {
+			ClientHttpRequestFactoryBuilder<?> factoryBuilder = UploadcareHttpEngines.builder(
+					properties.getHttp().getClientFactory(),
+					() -> builder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
+					resourceLoader.getClassLoader());
 			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
 			return (connectTimeout, readTimeout, executor) -> {
 				ClientHttpRequestFactoryBuilder<?> withExecutor = factoryBuilder;
