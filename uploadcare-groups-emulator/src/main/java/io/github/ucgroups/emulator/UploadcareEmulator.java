@@ -29,12 +29,17 @@ import io.github.ucgroups.emulator.store.StoredGroup;
  * v0.7 groups subset (list, get, delete groups; store and delete files; project) with real
  * request-signature checks, and a CDN subset serving the stored bytes.
  * <p>
- * Everything is served by one HTTP server on a loopback port:
+ * Each API sits at the root of its own loopback port, as on the real hosts (Uploadcare's own
+ * clients replace the path of a base URL they are given):
  * <ul>
- * <li>{@link #uploadUrl()}: {@code http://127.0.0.1:PORT} (Upload API at the root)</li>
- * <li>{@link #restUrl()}: {@code http://127.0.0.1:PORT/rest}</li>
- * <li>{@link #cdnUrl()}: {@code http://127.0.0.1:PORT/cdn}</li>
+ * <li>{@link #uploadUrl()}: {@code http://127.0.0.1:PORT}, the Upload API (and the presigned
+ * multipart part URLs, {@code /s3-part/…})</li>
+ * <li>{@link #restUrl()}: {@code http://127.0.0.1:REST_PORT}, the REST API v0.7</li>
+ * <li>{@link #cdnUrl()}: {@code http://127.0.0.1:CDN_PORT}, the CDN</li>
  * </ul>
+ * Fault rules and journal entries name REST requests {@code /rest/…} and CDN requests
+ * {@code /cdn/…} (for example {@code faults().throttle("/rest/groups/", 1)}), Upload API requests
+ * by their path.
  * Start one with {@link #start()} or {@link #builder()}, close it to stop the server and
  * delete temporary files:
  * <pre>{@code
@@ -68,7 +73,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 	private final EmulatorHttpServer server;
 
 	private UploadcareEmulator(Builder builder) throws IOException {
-		this.settings = new ServerSettings(builder.host, builder.port, builder.publicKey, builder.secretKey,
+		this.settings = new ServerSettings(builder.host, builder.port, builder.restPortOrDefault(),
+				builder.cdnPortOrDefault(), builder.publicKey, builder.secretKey,
 				builder.signedUploadsRequired, builder.jsonErrorsWithHttpStatus, builder.threads,
 				builder.fromUrlHostAllowed, builder.clock);
 		this.store = new EmulatorStore(builder.maxInMemoryFileSize, builder.clock);
@@ -101,28 +107,43 @@ public final class UploadcareEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the REST API base URL; requests are signed over their full path (including
-	 * {@code /rest}) or the path without it, both are accepted.
-	 * @return e.g. {@code http://127.0.0.1:PORT/rest}
+	 * Returns the REST API base URL (the API at its root, on its own port).
+	 * @return e.g. {@code http://127.0.0.1:REST_PORT}
 	 */
 	public URI restUrl() {
 		return URI.create(this.server.restUrl());
 	}
 
 	/**
-	 * Returns the CDN base URL.
-	 * @return e.g. {@code http://127.0.0.1:PORT/cdn}
+	 * Returns the CDN base URL (the CDN at its root, on its own port).
+	 * @return e.g. {@code http://127.0.0.1:CDN_PORT}
 	 */
 	public URI cdnUrl() {
 		return URI.create(this.server.cdnUrl());
 	}
 
 	/**
-	 * Returns the port the emulator listens on.
+	 * Returns the port the Upload API listens on.
 	 * @return the port
 	 */
 	public int port() {
 		return this.server.port();
+	}
+
+	/**
+	 * Returns the port the REST API listens on.
+	 * @return the port
+	 */
+	public int restPort() {
+		return this.server.restPort();
+	}
+
+	/**
+	 * Returns the port the CDN listens on.
+	 * @return the port
+	 */
+	public int cdnPort() {
+		return this.server.cdnPort();
 	}
 
 	/**
@@ -273,7 +294,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 
 	@Override
 	public String toString() {
-		return "UploadcareEmulator[" + this.server.uploadUrl() + ", publicKey=" + publicKey() + "]";
+		return "UploadcareEmulator[upload=" + this.server.uploadUrl() + ", rest=" + this.server.restUrl() + ", cdn="
+				+ this.server.cdnUrl() + ", publicKey=" + publicKey() + "]";
 	}
 
 	/**
@@ -287,6 +309,10 @@ public final class UploadcareEmulator implements AutoCloseable {
 		private String host = "127.0.0.1";
 
 		private int port;
+
+		private int restPort = -1;
+
+		private int cdnPort = -1;
 
 		private String publicKey = DEFAULT_PUBLIC_KEY;
 
@@ -308,16 +334,62 @@ public final class UploadcareEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Sets the port; 0 (the default) picks a free one.
+		 * Sets the Upload API's port; 0 (the default) picks a free one. Unless set on their own,
+		 * the REST API and the CDN then listen on the next two ports ({@code port + 1},
+		 * {@code port + 2}), or on free ports when this is 0.
 		 * @param port the port
 		 * @return this builder
 		 */
 		public Builder port(int port) {
-			if (port < 0 || port > 65535) {
-				throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
-			}
-			this.port = port;
+			this.port = checkedPort(port, "port");
 			return this;
+		}
+
+		/**
+		 * Sets the REST API's port; 0 picks a free one.
+		 * @param port the port
+		 * @return this builder
+		 */
+		public Builder restPort(int port) {
+			this.restPort = checkedPort(port, "restPort");
+			return this;
+		}
+
+		/**
+		 * Sets the CDN's port; 0 picks a free one.
+		 * @param port the port
+		 * @return this builder
+		 */
+		public Builder cdnPort(int port) {
+			this.cdnPort = checkedPort(port, "cdnPort");
+			return this;
+		}
+
+		private static int checkedPort(int port, String name) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException(name + " must be 0 to 65535, was " + port);
+			}
+			return port;
+		}
+
+		int restPortOrDefault() {
+			return (this.restPort >= 0) ? this.restPort : nextPort(1);
+		}
+
+		int cdnPortOrDefault() {
+			return (this.cdnPort >= 0) ? this.cdnPort : nextPort(2);
+		}
+
+		private int nextPort(int offset) {
+			if (this.port == 0) {
+				return 0;
+			}
+			int next = this.port + offset;
+			if (next > 65535) {
+				throw new IllegalArgumentException("port " + this.port + " leaves no room for the REST API and CDN on "
+						+ "the next two ports: set restPort and cdnPort");
+			}
+			return next;
 		}
 
 		/**
@@ -353,7 +425,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 		/**
 		 * Requires signed uploads: {@code /base/}, {@code /multipart/start/},
 		 * {@code /from_url/} and {@code /group/} then refuse requests without a valid signature
-		 * or token. Signatures and tokens that are sent are always verified.
+		 * or token. As on the real service, signatures and tokens are checked only in this mode;
+		 * without it, whatever is sent is ignored.
 		 * @param required whether signatures are required
 		 * @return this builder
 		 */
@@ -431,8 +504,8 @@ public final class UploadcareEmulator implements AutoCloseable {
 				return new UploadcareEmulator(this);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot start the Uploadcare emulator on " + this.host + ":"
-						+ this.port, ex);
+				throw new UncheckedIOException("Cannot start the Uploadcare emulator on " + this.host + " (ports "
+						+ this.port + ", " + restPortOrDefault() + ", " + cdnPortOrDefault() + ")", ex);
 			}
 		}
 

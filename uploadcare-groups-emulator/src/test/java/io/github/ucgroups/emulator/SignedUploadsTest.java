@@ -120,6 +120,40 @@ class SignedUploadsTest {
 	}
 
 	@Test
+	void theVectorAcceptedByTheLiveApiIsValidAtItsOwnTime() {
+		try (UploadcareEmulator past = UploadcareEmulator.builder()
+			.signedUploadsRequired(true)
+			.clock(Clock.fixed(Instant.ofEpochSecond(1632470819 - 1800), ZoneOffset.UTC))
+			.start()) {
+			String a = past.addFile(new byte[] { 1 }, "a.bin", "application/octet-stream");
+			Http.Multipart form = new Http.Multipart().field("pub_key", "demopublickey").field("files[0]", a);
+			HttpResponse<String> response = Http.post(groupUri(past),
+					form.field("signature", "50af003e37631a54ec45a10ff21a57e8d8b1b73432597592a877a8c5bfee4eec")
+						.field("expire", "1632470819"));
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void withoutSignedUploadsRequiredNothingIsCheckedAsOnTheRealService() throws Exception {
+		try (UploadcareEmulator open = UploadcareEmulator.start()) {
+			String a = open.addFile(new byte[] { 1 }, "a.bin", "application/octet-stream");
+			Http.Multipart wrongSignature = new Http.Multipart().field("pub_key", "demopublickey")
+				.field("files[0]", a)
+				.field("signature", "00" + VECTOR.substring(2))
+				.field("expire", "60");
+			assertThat(Http.post(groupUri(open), wrongSignature).statusCode()).isEqualTo(200);
+			HttpResponse<String> expiredToken = Http.send(new Http.Multipart().field("pub_key", "demopublickey")
+				.field("files[0]", a)
+				.request(groupUri(open))
+				.header("Authorization", "Bearer " + jwt("wrongsecret", "{\"iat\":1,\"exp\":2}"))
+				.build());
+			assertThat(expiredToken.statusCode()).as(expiredToken.body()).isEqualTo(200);
+			assertThat(open.groups()).hasSize(2);
+		}
+	}
+
+	@Test
 	void jwtsAreVerified() throws Exception {
 		long now = Instant.now().getEpochSecond();
 		String valid = jwt("demosecretkey", "{\"iat\":" + now + ",\"exp\":" + (now + 600)

@@ -75,7 +75,11 @@ class UploadsAndCdnContractTest {
 	}
 
 	private static JsonNode startMultipart(long size) {
-		HttpResponse<String> response = Http.post(upload("/multipart/start/"),
+		return startMultipartOn(uc, size);
+	}
+
+	static JsonNode startMultipartOn(UploadcareEmulator emulator, long size) {
+		HttpResponse<String> response = Http.post(Http.uri(emulator.uploadUrl(), "/multipart/start/"),
 				new Http.Multipart().field("UPLOADCARE_PUB_KEY", "demopublickey")
 					.field("UPLOADCARE_STORE", "1")
 					.field("filename", "big.bin")

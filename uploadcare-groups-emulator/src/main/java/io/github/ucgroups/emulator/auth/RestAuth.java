@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -15,8 +14,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks REST API v0.7 request signatures: {@code Authorization: Uploadcare <public key>:<sig>}
  * with sig = lowercase hex HMAC-SHA1(secret, METHOD + "\n" + hex(md5(body)) + "\n" +
- * Content-Type + "\n" + Date + "\n" + path-with-query), and a {@code Date} header within 15
- * minutes of the server's clock.
+ * Content-Type + "\n" + Date + "\n" + path-with-query), and a date within 15 minutes of the
+ * server's clock; or {@code Authorization: Uploadcare.Simple <public key>:<secret key>}, which
+ * the real service refuses over plain HTTP and the emulator, on loopback only, accepts.
+ * Dates are read in the RFC 1123 forms the official clients send: {@code GMT} (JS, Python,
+ * Ruby, PHP, Go), {@code +0000} (Java), one- or two-digit days, and {@code UTC} as a synonym of
+ * {@code GMT}.
  */
 public final class RestAuth {
 
@@ -65,18 +68,16 @@ public final class RestAuth {
 	 * @param contentType the {@code Content-Type} header, if sent
 	 * @param date the {@code Date} header, if sent
 	 * @param authorization the {@code Authorization} header, if sent
-	 * @param signedPaths the path-with-query forms a client may have signed (the emulator serves
-	 * the REST API under a prefix, so both the full path and the path without the prefix count)
+	 * @param pathWithQuery the raw path and query the client requested and signed
 	 * @return the {@code detail} text of a 401 answer, or empty when the request is authentic
 	 */
 	public Optional<String> check(String method, byte[] body, @Nullable String contentType, @Nullable String date,
-			@Nullable String authorization, List<String> signedPaths) {
+			@Nullable String authorization, String pathWithQuery) {
 		if (authorization == null || authorization.isBlank()) {
 			return Optional.of("Authentication credentials were not provided.");
 		}
 		if (authorization.startsWith("Uploadcare.Simple ")) {
-			return Optional.of("Simple authentication over HTTP is forbidden. Please, use HTTPS or signed requests "
-					+ "instead.");
+			return checkSimple(authorization.substring("Uploadcare.Simple ".length()).strip());
 		}
 		if (!authorization.startsWith("Uploadcare ")) {
 			return Optional.of("Incorrect authentication credentials.");
@@ -94,24 +95,52 @@ public final class RestAuth {
 		if (date == null || date.isBlank()) {
 			return Optional.of("Date header is required.");
 		}
-		Instant sent;
-		try {
-			sent = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-		}
-		catch (DateTimeParseException ex) {
+		Instant sent = parseDate(date);
+		if (sent == null) {
 			return Optional.of("Date header is not in RFC 1123 format.");
 		}
 		if (Duration.between(sent, this.clock.instant()).abs().compareTo(DATE_WINDOW) > 0) {
 			return Optional.of("Date header is out of the allowed range of 15 minutes.");
 		}
 		String type = (contentType != null) ? contentType : "";
-		for (String path : signedPaths) {
-			String expected = sign(this.secretKey, method, body, type, date, path);
-			if (Crypto.constantTimeEquals(expected, signature)) {
-				return Optional.empty();
-			}
+		String expected = sign(this.secretKey, method, body, type, date, pathWithQuery);
+		if (Crypto.constantTimeEquals(expected, signature)) {
+			return Optional.empty();
 		}
 		return Optional.of("Incorrect authentication credentials.");
+	}
+
+	private Optional<String> checkSimple(String credentials) {
+		int colon = credentials.indexOf(':');
+		if (colon < 0) {
+			return Optional.of("Incorrect authentication credentials.");
+		}
+		String key = credentials.substring(0, colon);
+		if (!key.equals(this.publicKey)) {
+			return Optional.of("Public key " + key + " not found.");
+		}
+		if (!Crypto.constantTimeEquals(this.secretKey, credentials.substring(colon + 1))) {
+			return Optional.of("Incorrect authentication credentials.");
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Reads a request date in the forms the official clients send.
+	 * @param date the header value
+	 * @return the instant, or {@code null} when it is no RFC 1123 date
+	 */
+	public static @Nullable Instant parseDate(String date) {
+		String text = date.strip();
+		if (text.endsWith(" UTC")) {
+			text = text.substring(0, text.length() - 3) + "GMT";
+		}
+		try {
+			return ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 
 }

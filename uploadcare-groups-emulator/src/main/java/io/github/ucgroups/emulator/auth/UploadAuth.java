@@ -19,6 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * secret key) and upload JWTs ({@code Authorization: Bearer}, HS256 keyed with the raw SHA-256
  * digest of the secret key, {@code iat} and {@code exp} required, lifetime at most 24 hours,
  * optional {@code uc.restrictions.scope}). If both are sent, the signature is checked.
+ * Credentials are checked only when the project requires signed uploads, as the real service
+ * does: otherwise whatever is sent is ignored.
  */
 public final class UploadAuth {
 
@@ -42,8 +44,8 @@ public final class UploadAuth {
 
 	/**
 	 * Checks a signable request.
-	 * @param required whether the project requires signed uploads; when it does not, credentials
-	 * that are sent are still verified
+	 * @param required whether the project requires signed uploads; when it does not, nothing is
+	 * checked
 	 * @param signature the {@code signature} field, if sent
 	 * @param expire the {@code expire} field, if sent
 	 * @param authorization the {@code Authorization} header, if sent
@@ -52,16 +54,16 @@ public final class UploadAuth {
 	 */
 	public Optional<Rejection> check(boolean required, @Nullable String signature, @Nullable String expire,
 			@Nullable String authorization, String endpoint) {
+		if (!required) {
+			return Optional.empty();
+		}
 		if (signature != null || expire != null) {
 			return checkSignature(signature, expire);
 		}
 		if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
 			return checkToken(authorization.substring(7).strip(), endpoint);
 		}
-		if (required) {
-			return Optional.of(new Rejection(400, "`signature` is required.", "SignatureRequiredError"));
-		}
-		return Optional.empty();
+		return Optional.of(new Rejection(400, "`signature` is required.", "SignatureRequiredError"));
 	}
 
 	/**

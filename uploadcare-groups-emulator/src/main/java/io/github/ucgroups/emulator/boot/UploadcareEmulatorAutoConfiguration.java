@@ -37,8 +37,8 @@ public final class UploadcareEmulatorAutoConfiguration {
 	@ConditionalOnMissingBean
 	UploadcareEmulator uploadcareEmulator(UploadcareEmulatorProperties properties) {
 		UploadcareEmulator emulator = properties.startEmulator();
-		logger.warn("Uploadcare emulator running at " + emulator.uploadUrl()
-				+ " (no real Uploadcare calls; set uploadcare.public-key to use Uploadcare)");
+		logger.warn("Uploadcare emulator running at " + emulator.uploadUrl() + " (REST API " + emulator.restUrl()
+				+ ", CDN " + emulator.cdnUrl() + "; no real Uploadcare calls; set uploadcare.public-key to use Uploadcare)");
 		return emulator;
 	}
 

@@ -18,7 +18,8 @@ public class UploadcareEmulatorProperties {
 	private @Nullable Boolean enabled;
 
 	/**
-	 * Port of the emulator's HTTP server on 127.0.0.1; 0 picks a free port.
+	 * Port of the emulator's Upload API on 127.0.0.1; the REST API and the CDN listen on the
+	 * next two ports. 0 picks free ports for all three.
 	 */
 	private int port;
 

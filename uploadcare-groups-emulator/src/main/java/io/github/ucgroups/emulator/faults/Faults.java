@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * Scriptable, deterministic fault injection. Each rule matches requests whose path starts with
- * a prefix (the path as the emulator sees it: {@code /group/}, {@code /rest/groups/},
- * {@code /s3-part/}; {@code "/"} matches everything) and applies to the next {@code times}
+ * a prefix (Upload API paths as sent, {@code /group/}, {@code /s3-part/}; REST API paths
+ * prefixed with {@code /rest}, {@code /rest/groups/}; CDN paths with {@code /cdn}; {@code "/"}
+ * matches everything) and applies to the next {@code times}
  * matching requests, or to all of them. Latency rules add up and apply first; then the oldest
  * matching throttle, failure or drop rule with requests left is used up by one.
  * <p>
@@ -25,6 +26,8 @@ public final class Faults {
 	private static final int ALWAYS = -1;
 
 	private final List<Rule> rules = new ArrayList<>();
+
+	private int fromUrlFailures;
 
 	/**
 	 * Answers the next {@code times} requests matching the path with 429, {@code Retry-After: 1}
@@ -95,9 +98,35 @@ public final class Faults {
 		return add(new Rule(pathPrefix, FaultDecision.Kind.NONE, 0, Duration.ZERO, latency, checked(times)));
 	}
 
+	/**
+	 * Makes the next {@code times} uploads from URLs end as {@code {"status":"failed"}} in
+	 * {@code /from_url/status/} (a terminal state one official client knows, beside
+	 * {@code error}), without fetching their source.
+	 * @param times how many uploads from URLs fail
+	 * @return this, for chaining
+	 */
+	public synchronized Faults failFromUrlUploads(int times) {
+		this.fromUrlFailures += checked(times);
+		return this;
+	}
+
+	/**
+	 * Uses up one {@link #failFromUrlUploads(int)} failure, if any is left. Called by the
+	 * emulator's server when an upload from a URL starts.
+	 * @return whether that upload must fail
+	 */
+	public synchronized boolean nextFromUrlFailure() {
+		if (this.fromUrlFailures == 0) {
+			return false;
+		}
+		this.fromUrlFailures--;
+		return true;
+	}
+
 	/** Removes every rule. */
 	public synchronized void reset() {
 		this.rules.clear();
+		this.fromUrlFailures = 0;
 	}
 
 	/**
@@ -105,7 +134,7 @@ public final class Faults {
 	 * @return {@code true} if some rule is still active
 	 */
 	public synchronized boolean hasPending() {
-		return !this.rules.isEmpty();
+		return !this.rules.isEmpty() || this.fromUrlFailures > 0;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.ucgroups.emulator.http;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,10 +16,8 @@ import io.github.ucgroups.emulator.store.GroupEntry;
 import io.github.ucgroups.emulator.store.StoredFile;
 import io.github.ucgroups.emulator.store.StoredGroup;
 
-/** The CDN subset, served under {@value #PREFIX}: originals, nth files of groups and zip archives. */
+/** The CDN subset, at the root of its own port: originals, nth files of groups and archives. */
 final class CdnApi {
-
-	static final String PREFIX = "/cdn";
 
 	private static final String UUID_TEXT = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
 
@@ -28,7 +27,7 @@ final class CdnApi {
 
 	private static final Pattern NTH = Pattern.compile("/(" + UUID_TEXT + "~\\d{1,4})/nth/(\\d{1,4})/.*");
 
-	private static final Pattern ARCHIVE = Pattern.compile("/(" + UUID_TEXT + "~\\d{1,4})/archive/zip/([^/]*)");
+	private static final Pattern ARCHIVE = Pattern.compile("/(" + UUID_TEXT + "~\\d{1,4})/archive/(zip|tar)/([^/]*)");
 
 	private final EmulatorStore store;
 
@@ -43,7 +42,7 @@ final class CdnApi {
 		if (!request.method.equals("GET") && !request.method.equals("HEAD")) {
 			return Response.text(405, "Method not allowed");
 		}
-		String path = request.path.substring(PREFIX.length());
+		String path = request.path;
 		Matcher matcher = NTH.matcher(path);
 		if (matcher.matches()) {
 			StoredGroup group = this.store.group(matcher.group(1)).orElse(null);
@@ -55,7 +54,10 @@ final class CdnApi {
 		}
 		matcher = ARCHIVE.matcher(path);
 		if (matcher.matches()) {
-			return this.store.group(matcher.group(1)).map(this::archive).orElseGet(CdnApi::notFound);
+			boolean zip = matcher.group(2).equals("zip");
+			return this.store.group(matcher.group(1))
+				.map((group) -> archive(group, zip))
+				.orElseGet(CdnApi::notFound);
 		}
 		matcher = GROUP.matcher(path);
 		if (matcher.matches()) {
@@ -75,31 +77,52 @@ final class CdnApi {
 			}
 		})
 			.header("Content-Disposition", "inline; filename=\"" + file.filename() + "\"")
-			.header("Cache-Control", "public, max-age=31536000")
-			.header("Access-Control-Allow-Origin", "*");
+			.header("Cache-Control", "public, max-age=31536000");
 	}
 
-	private Response archive(StoredGroup group) {
-		List<GroupEntry> entries = group.entries();
-		return Response.stream(200, "application/zip", -1, (out) -> {
-			ZipOutputStream zip = new ZipOutputStream(out);
-			Set<String> names = new HashSet<>();
-			for (GroupEntry entry : entries) {
-				StoredFile file = this.store.file(entry.fileUuid()).orElse(null);
-				if (file == null) {
-					continue;
-				}
-				String name = file.filename();
-				for (int i = 1; !names.add(name); i++) {
-					name = i + "_" + file.filename();
-				}
-				zip.putNextEntry(new ZipEntry(name));
-				try (InputStream in = file.content().open()) {
-					in.transferTo(zip);
-				}
-				zip.closeEntry();
+	/**
+	 * The group's originals in one archive, named as their files are (repeated names prefixed
+	 * with a counter); 404 when a file of the group was removed, as on the real CDN.
+	 */
+	private Response archive(StoredGroup group, boolean zip) {
+		List<StoredFile> files = new ArrayList<>();
+		for (GroupEntry entry : group.entries()) {
+			StoredFile file = this.store.file(entry.fileUuid()).orElse(null);
+			if (file == null) {
+				return notFound();
 			}
-			zip.finish();
+			files.add(file);
+		}
+		List<String> names = new ArrayList<>();
+		Set<String> taken = new HashSet<>();
+		for (StoredFile file : files) {
+			String name = file.filename();
+			for (int i = 1; !taken.add(name); i++) {
+				name = i + "_" + file.filename();
+			}
+			names.add(name);
+		}
+		if (!zip) {
+			return Response.stream(200, "application/x-tar", -1, (out) -> {
+				for (int i = 0; i < files.size(); i++) {
+					StoredFile file = files.get(i);
+					try (InputStream in = file.content().open()) {
+						Tar.writeEntry(out, names.get(i), file.size(), file.uploaded(), in);
+					}
+				}
+				Tar.finish(out);
+			});
+		}
+		return Response.stream(200, "application/zip", -1, (out) -> {
+			ZipOutputStream archive = new ZipOutputStream(out);
+			for (int i = 0; i < files.size(); i++) {
+				archive.putNextEntry(new ZipEntry(names.get(i)));
+				try (InputStream in = files.get(i).content().open()) {
+					in.transferTo(archive);
+				}
+				archive.closeEntry();
+			}
+			archive.finish();
 		});
 	}
 

@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The emulator's HTTP server, on the JDK's {@link HttpServer} with a bounded pool of worker
- * threads. One port serves everything: the Upload API at the root, the REST API under
- * {@code /rest}, the CDN under {@code /cdn} and presigned multipart part URLs under
- * {@code /s3-part}. Internal: use {@link io.github.ucgroups.emulator.UploadcareEmulator}.
+ * The emulator's HTTP servers, on the JDK's {@link HttpServer} with one bounded pool of worker
+ * threads. Each API sits at the root of its own loopback port, as the real hosts do (official
+ * clients replace the path of the base URL they are given): the Upload API (and presigned
+ * multipart part URLs under {@code /s3-part/}), the REST API and the CDN. Fault rules and the
+ * journal name REST requests {@code /rest/…} and CDN requests {@code /cdn/…} so that a rule
+ * says which API it is for. Internal: use {@link io.github.ucgroups.emulator.UploadcareEmulator}.
  */
 public final class EmulatorHttpServer implements AutoCloseable {
 
@@ -40,13 +42,21 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	private final HttpServer server;
+	private final HttpServer uploadServer;
+
+	private final HttpServer restServer;
+
+	private final HttpServer cdnServer;
 
 	private final ThreadPoolExecutor workers;
 
 	private final ThreadPoolExecutor background;
 
-	private final String baseUrl;
+	private final String uploadUrl;
+
+	private final String restUrl;
+
+	private final String cdnUrl;
 
 	private final UploadApi uploadApi;
 
@@ -78,19 +88,62 @@ public final class EmulatorHttpServer implements AutoCloseable {
 		this.store = store;
 		this.faults = faults;
 		this.journal = journal;
-		this.server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 100);
-		int port = this.server.getAddress().getPort();
+		this.uploadServer = bind(settings.host(), settings.port());
+		try {
+			this.restServer = bind(settings.host(), settings.restPort());
+			try {
+				this.cdnServer = bind(settings.host(), settings.cdnPort());
+			}
+			catch (IOException ex) {
+				this.restServer.stop(0);
+				throw ex;
+			}
+		}
+		catch (IOException ex) {
+			this.uploadServer.stop(0);
+			throw ex;
+		}
+		int port = port();
 		this.workers = pool("uploadcare-emulator-" + port + "-", settings.threads());
 		this.background = pool("uploadcare-emulator-" + port + "-fetch-", 4);
-		String host = settings.host().contains(":") ? "[" + settings.host() + "]" : settings.host();
-		this.baseUrl = "http://" + host + ":" + this.server.getAddress().getPort();
-		Views views = new Views(store, java.net.URI.create(cdnUrl()), java.net.URI.create(restUrl()));
-		this.uploadApi = new UploadApi(settings, store, views, this.json, this.background, this.baseUrl);
-		this.restApi = new RestApi(settings, store, views, this.json, restUrl());
-		this.cdnApi = new CdnApi(store, cdnUrl());
-		this.server.setExecutor(this.workers);
-		this.server.createContext("/", this::handle);
-		this.server.start();
+		this.uploadUrl = baseUrl(settings.host(), this.uploadServer);
+		this.restUrl = baseUrl(settings.host(), this.restServer);
+		this.cdnUrl = baseUrl(settings.host(), this.cdnServer);
+		Views views = new Views(store, java.net.URI.create(this.cdnUrl), java.net.URI.create(this.restUrl));
+		this.uploadApi = new UploadApi(settings, store, views, this.json, this.background, faults, this.uploadUrl);
+		this.restApi = new RestApi(settings, store, views, this.json, this.restUrl);
+		this.cdnApi = new CdnApi(store, this.cdnUrl);
+		serve(this.uploadServer, Api.UPLOAD);
+		serve(this.restServer, Api.REST);
+		serve(this.cdnServer, Api.CDN);
+	}
+
+	/** Which API a server answers for, and the prefix its requests carry in faults and the journal. */
+	enum Api {
+
+		UPLOAD(""), REST("/rest"), CDN("/cdn");
+
+		final String journalPrefix;
+
+		Api(String journalPrefix) {
+			this.journalPrefix = journalPrefix;
+		}
+
+	}
+
+	private static HttpServer bind(String host, int port) throws IOException {
+		return HttpServer.create(new InetSocketAddress(host, port), 100);
+	}
+
+	private static String baseUrl(String host, HttpServer server) {
+		String literal = host.contains(":") ? "[" + host + "]" : host;
+		return "http://" + literal + ":" + server.getAddress().getPort();
+	}
+
+	private void serve(HttpServer server, Api api) {
+		server.setExecutor(this.workers);
+		server.createContext("/", (exchange) -> handle(exchange, api));
+		server.start();
 	}
 
 	private static ThreadPoolExecutor pool(String prefix, int threads) {
@@ -107,11 +160,27 @@ public final class EmulatorHttpServer implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the bound port.
+	 * Returns the Upload API's port.
 	 * @return the port
 	 */
 	public int port() {
-		return this.server.getAddress().getPort();
+		return this.uploadServer.getAddress().getPort();
+	}
+
+	/**
+	 * Returns the REST API's port.
+	 * @return the port
+	 */
+	public int restPort() {
+		return this.restServer.getAddress().getPort();
+	}
+
+	/**
+	 * Returns the CDN's port.
+	 * @return the port
+	 */
+	public int cdnPort() {
+		return this.cdnServer.getAddress().getPort();
 	}
 
 	/**
@@ -119,29 +188,37 @@ public final class EmulatorHttpServer implements AutoCloseable {
 	 * @return the base URL, without a trailing slash
 	 */
 	public String uploadUrl() {
-		return this.baseUrl;
+		return this.uploadUrl;
 	}
 
 	/**
-	 * Returns the REST API base URL, {@code http://127.0.0.1:PORT/rest}.
+	 * Returns the REST API base URL, e.g. {@code http://127.0.0.1:REST_PORT}.
 	 * @return the base URL, without a trailing slash
 	 */
 	public String restUrl() {
-		return this.baseUrl + RestApi.PREFIX;
+		return this.restUrl;
 	}
 
 	/**
-	 * Returns the CDN base URL, {@code http://127.0.0.1:PORT/cdn}.
+	 * Returns the CDN base URL, e.g. {@code http://127.0.0.1:CDN_PORT}.
 	 * @return the base URL, without a trailing slash
 	 */
 	public String cdnUrl() {
-		return this.baseUrl + CdnApi.PREFIX;
+		return this.cdnUrl;
 	}
 
-	private void handle(HttpExchange exchange) throws IOException {
-		Request request = new Request(exchange, this.settings.clock().instant());
+	private void handle(HttpExchange exchange, Api api) throws IOException {
+		Request request = new Request(exchange, this.settings.clock().instant(), api);
 		try {
-			FaultDecision fault = this.faults.next(request.path);
+			if (api != Api.REST && request.method.equals("OPTIONS")) {
+				// A browser's preflight: answered before any fault rule, which is meant for the
+				// request the preflight announces.
+				Response preflight = Cors.preflight(request.header("Access-Control-Request-Headers"));
+				this.journal.record(request.toEntry(preflight.status));
+				preflight.send(exchange);
+				return;
+			}
+			FaultDecision fault = this.faults.next(request.journalPath);
 			if (!fault.delay().isZero()) {
 				sleep(fault.delay());
 			}
@@ -154,6 +231,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
 			if (response == null) {
 				this.journal.record(request.toEntry(0));
 				return;
+			}
+			if (api != Api.REST) {
+				Cors.allow(response);
 			}
 			this.journal.record(request.toEntry(response.status));
 			response.send(exchange);
@@ -168,13 +248,11 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
 	private Response route(Request request) {
 		try {
-			if (isUnder(request.path, RestApi.PREFIX)) {
-				return this.restApi.handle(request);
-			}
-			if (isUnder(request.path, CdnApi.PREFIX)) {
-				return this.cdnApi.handle(request);
-			}
-			return this.uploadApi.handle(request);
+			return switch (request.api) {
+				case REST -> this.restApi.handle(request);
+				case CDN -> this.cdnApi.handle(request);
+				case UPLOAD -> this.uploadApi.handle(request);
+			};
 		}
 		catch (ApiException ex) {
 			return error(request, ex.status, ex.getMessage(), ex.errorCode);
@@ -184,15 +262,11 @@ public final class EmulatorHttpServer implements AutoCloseable {
 		}
 	}
 
-	private static boolean isUnder(String path, String prefix) {
-		return path.startsWith(prefix + "/") || path.equals(prefix);
-	}
-
 	private Response error(Request request, int status, String message, String code) {
-		if (isUnder(request.path, RestApi.PREFIX)) {
+		if (request.api == Api.REST) {
 			return this.restApi.detail(status, message);
 		}
-		if (isUnder(request.path, CdnApi.PREFIX) || request.path.startsWith("/s3-part/")) {
+		if (request.api == Api.CDN || request.path.startsWith("/s3-part/")) {
 			return Response.text(status, message);
 		}
 		if ("1".equals(request.queryParam("jsonerrors"))) {
@@ -208,7 +282,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
 
 	private Response throttled(Request request, Duration retryAfter) {
 		long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-		Response response = isUnder(request.path, RestApi.PREFIX)
+		Response response = (request.api == Api.REST)
 				? this.restApi.detail(429, "Request was throttled. Expected available in " + seconds + " seconds.")
 				: error(request, 429, "Request was throttled.", "RequestThrottledError");
 		return response.header("Retry-After", Long.toString(seconds));
@@ -249,7 +323,9 @@ public final class EmulatorHttpServer implements AutoCloseable {
 	/** Stops the server at once and its threads. */
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.uploadServer.stop(0);
+		this.restServer.stop(0);
+		this.cdnServer.stop(0);
 		this.workers.shutdownNow();
 		this.background.shutdownNow();
 		awaitQuietly(this.workers);

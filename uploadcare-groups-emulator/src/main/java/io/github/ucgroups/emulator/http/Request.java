@@ -39,6 +39,12 @@ final class Request {
 
 	final String path;
 
+	/** Which API received the request. */
+	final EmulatorHttpServer.Api api;
+
+	/** The path as fault rules and the journal name it: the API's prefix, then {@link #path}. */
+	final String journalPath;
+
 	final @Nullable String rawQuery;
 
 	final Map<String, List<String>> query;
@@ -47,11 +53,15 @@ final class Request {
 
 	private final List<JournalEntry.FilePart> fileParts = new ArrayList<>();
 
-	Request(HttpExchange exchange, Instant received) {
+	private boolean queryAsForm;
+
+	Request(HttpExchange exchange, Instant received, EmulatorHttpServer.Api api) {
 		this.exchange = exchange;
 		this.received = received;
+		this.api = api;
 		this.method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
 		this.path = exchange.getRequestURI().getRawPath();
+		this.journalPath = api.journalPrefix + this.path;
 		this.rawQuery = exchange.getRequestURI().getRawQuery();
 		this.query = decodeUrlEncoded(this.rawQuery);
 	}
@@ -65,11 +75,25 @@ final class Request {
 	}
 
 	@Nullable String field(String name) {
-		return first(this.fields, name);
+		return first(fields(), name);
 	}
 
+	/** The form fields; with {@link #acceptQueryAsForm()}, query parameters too (the body wins). */
 	Map<String, List<String>> fields() {
-		return this.fields;
+		if (!this.queryAsForm) {
+			return this.fields;
+		}
+		Map<String, List<String>> merged = new LinkedHashMap<>(this.query);
+		merged.putAll(this.fields);
+		return merged;
+	}
+
+	/**
+	 * Reads form fields from the query string as well, as {@code /from_url/} does (Uploadcare's JS
+	 * client sends its parameters there, with no body). The journal still tells them apart.
+	 */
+	void acceptQueryAsForm() {
+		this.queryAsForm = true;
 	}
 
 	/** Reads a form body (multipart or url-encoded), passing file parts to the sink. */
@@ -145,7 +169,7 @@ final class Request {
 		Map<String, List<String>> redactedFields = new LinkedHashMap<>();
 		this.fields.forEach((name, values) -> redactedFields.put(name,
 				isSecret(name) ? List.of(JournalEntry.REDACTED) : List.copyOf(values)));
-		return new JournalEntry(this.received, this.method, this.path, redactQuery(this.rawQuery), headers,
+		return new JournalEntry(this.received, this.method, this.journalPath, redactQuery(this.rawQuery), headers,
 				redactedFields, this.fileParts, status);
 	}
 

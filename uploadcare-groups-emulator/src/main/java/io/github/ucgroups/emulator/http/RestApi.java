@@ -18,17 +18,14 @@ import java.util.regex.Pattern;
 
 import io.github.ucgroups.emulator.auth.RestAuth;
 import io.github.ucgroups.emulator.store.EmulatorStore;
-import io.github.ucgroups.emulator.store.StoredFile;
 import io.github.ucgroups.emulator.store.StoredGroup;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The REST API v0.7 subset, served under {@value #PREFIX}. */
+/** The REST API v0.7 subset, at the root of its own port. */
 final class RestApi {
-
-	static final String PREFIX = "/rest";
 
 	static final String ACCEPT = "application/vnd.uploadcare-v0.7+json";
 
@@ -37,6 +34,8 @@ final class RestApi {
 
 	private static final Pattern UUID_PATTERN = Pattern
 		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+	private static final Pattern FILE_STORAGE_PATH = Pattern.compile("/files/(" + UUID_PATTERN.pattern() + ")/storage/");
 
 	private final ServerSettings settings;
 
@@ -67,10 +66,9 @@ final class RestApi {
 		}
 		byte[] body = request.readBody(1024 * 1024);
 		String pathWithQuery = request.path + ((request.rawQuery != null) ? "?" + request.rawQuery : "");
-		String local = request.path.substring(PREFIX.length());
-		String localWithQuery = pathWithQuery.substring(PREFIX.length());
+		String local = request.path;
 		Optional<String> problem = this.auth.check(request.method, body, request.header("Content-Type"),
-				request.header("Date"), request.header("Authorization"), List.of(pathWithQuery, localWithQuery));
+				date(request), request.header("Authorization"), pathWithQuery);
 		if (problem.isPresent()) {
 			return detail(401, problem.get());
 		}
@@ -95,6 +93,10 @@ final class RestApi {
 				default -> notAllowed(request);
 			};
 		}
+		Matcher fileStorage = FILE_STORAGE_PATH.matcher(local);
+		if (fileStorage.matches()) {
+			return singleFileStorage(request, fileStorage.group(1));
+		}
 		if (local.equals("/project/")) {
 			if (!request.method.equals("GET")) {
 				return notAllowed(request);
@@ -107,6 +109,15 @@ final class RestApi {
 			return json(200, project);
 		}
 		return detail(404, "Not found.");
+	}
+
+	/**
+	 * The request date: {@code X-Uploadcare-Date} when sent (Uploadcare's JS client sends it, as
+	 * browsers may not set {@code Date}, and signs it), else {@code Date}.
+	 */
+	private static @Nullable String date(Request request) {
+		String uploadcareDate = request.header("X-Uploadcare-Date");
+		return (uploadcareDate != null && !uploadcareDate.isBlank()) ? uploadcareDate : request.header("Date");
 	}
 
 	private Response listGroups(Request request) {
@@ -197,16 +208,12 @@ final class RestApi {
 				problems.put(uuid, "Invalid");
 				continue;
 			}
-			Optional<StoredFile> file = store ? this.store.setStored(uuid, true) : this.store.deleteFile(uuid);
-			if (file.isEmpty()) {
+			Optional<Map<String, @Nullable Object>> view = store ? storeFile(uuid) : deleteFile(uuid);
+			if (view.isEmpty()) {
 				problems.put(uuid.toLowerCase(Locale.ROOT), "Missing in the project");
 			}
 			else {
-				Map<String, @Nullable Object> view = this.views.restFile(file.get(), null);
-				if (!store) {
-					view.put("datetime_removed", Views.datetime(this.settings.clock().instant()));
-				}
-				result.add(view);
+				result.add(view.get());
 			}
 		}
 		Map<String, Object> answer = new LinkedHashMap<>();
@@ -214,6 +221,28 @@ final class RestApi {
 		answer.put("problems", problems);
 		answer.put("result", result);
 		return json(200, answer);
+	}
+
+	private Optional<Map<String, @Nullable Object>> storeFile(String uuid) {
+		return this.store.setStored(uuid, true).map((file) -> this.views.restFile(file, null));
+	}
+
+	private Optional<Map<String, @Nullable Object>> deleteFile(String uuid) {
+		return this.store.deleteFile(uuid)
+			.map((removed) -> this.views.restFile(removed.file(), null, removed.removed()));
+	}
+
+	/** {@code PUT}/{@code DELETE /files/<uuid>/storage/}: one file, the file object or 404. */
+	private Response singleFileStorage(Request request, String uuid) {
+		Optional<Map<String, @Nullable Object>> view = switch (request.method) {
+			case "PUT" -> storeFile(uuid);
+			case "DELETE" -> deleteFile(uuid);
+			default -> null;
+		};
+		if (view == null) {
+			return notAllowed(request);
+		}
+		return view.map((file) -> json(200, file)).orElseGet(() -> detail(404, "Not found."));
 	}
 
 	private Response notAllowed(Request request) {

@@ -8,7 +8,9 @@ import java.util.function.Predicate;
  * {@link io.github.ucgroups.emulator.UploadcareEmulator.Builder}.
  *
  * @param host the loopback address to bind, e.g. {@code 127.0.0.1}
- * @param port the port, 0 for a free one
+ * @param port the Upload API's port, 0 for a free one
+ * @param restPort the REST API's port, 0 for a free one
+ * @param cdnPort the CDN's port, 0 for a free one
  * @param publicKey the project's public key
  * @param secretKey the project's secret key
  * @param signedUploadsRequired whether signable Upload API requests must carry a signature or
@@ -19,7 +21,7 @@ import java.util.function.Predicate;
  * @param fromUrlHostAllowed which hosts {@code /from_url/} may fetch from
  * @param clock the clock for timestamps, signature expiry and the REST {@code Date} window
  */
-public record ServerSettings(String host, int port, String publicKey, String secretKey,
+public record ServerSettings(String host, int port, int restPort, int cdnPort, String publicKey, String secretKey,
 		boolean signedUploadsRequired, boolean jsonErrorsWithHttpStatus, int threads,
 		Predicate<String> fromUrlHostAllowed, Clock clock) {
 }

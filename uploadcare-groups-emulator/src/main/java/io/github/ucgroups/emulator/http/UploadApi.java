@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.ucgroups.emulator.auth.UploadAuth;
+import io.github.ucgroups.emulator.faults.Faults;
 import io.github.ucgroups.emulator.store.EmulatorStore;
 import io.github.ucgroups.emulator.store.FileContent;
 import io.github.ucgroups.emulator.store.GroupEntry;
@@ -66,6 +67,8 @@ final class UploadApi {
 
 	private final ExecutorService background;
 
+	private final Faults faults;
+
 	private final String baseUrl;
 
 	private final Map<String, FromUrlTask> fromUrlTasks = new ConcurrentHashMap<>();
@@ -73,7 +76,8 @@ final class UploadApi {
 	private final HttpClient httpClient;
 
 	UploadApi(ServerSettings settings, EmulatorStore store, Views views, JsonMapper json, ExecutorService background,
-			String baseUrl) {
+			Faults faults, String baseUrl) {
+		this.faults = faults;
 		this.settings = settings;
 		this.store = store;
 		this.views = views;
@@ -226,6 +230,13 @@ final class UploadApi {
 		if (token == null || !token.equals(upload.token())) {
 			return Response.text(403, "SignatureDoesNotMatch");
 		}
+		if (request.header("Content-Length") == null) {
+			// S3 refuses chunked part uploads: presigned PUTs need the length up front.
+			return Response.bytes(411, "application/xml",
+					("<Error><Code>MissingContentLength</Code><Message>You must provide the Content-Length HTTP "
+							+ "header.</Message></Error>")
+						.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		}
 		int index = Integer.parseInt(matcher.group(2)) - 1;
 		if (index < 0 || index >= upload.partCount()) {
 			return Response.text(400, "InvalidPart");
@@ -248,9 +259,9 @@ final class UploadApi {
 		if (uuid == null || uuid.isEmpty()) {
 			throw ApiException.badRequest("uuid is required.", "MultipartFileIdRequiredError");
 		}
-		Optional<StoredFile> done = this.store.file(uuid);
-		if (done.isPresent()) {
-			return json(200, this.views.uploadFile(done.get(), null, true));
+		if (this.store.file(uuid).isPresent() || this.store.removedFile(uuid).isPresent()) {
+			// The real service's answer to a repeated complete, e.g. a retry after a lost answer.
+			throw ApiException.badRequest("File is already uploaded.", "MultipartFileAlreadyUploadedError");
 		}
 		MultipartUpload upload = this.store.multipart(uuid)
 			.orElseThrow(() -> new ApiException(404, "File is not found.", "MultipartFileNotFoundError"));
@@ -263,6 +274,7 @@ final class UploadApi {
 	// ---- from_url ----
 
 	private Response fromUrl(Request request) throws IOException {
+		request.acceptQueryAsForm();
 		request.parseForm(null);
 		checkPublicKey(request.field("pub_key"), "pub_key");
 		checkSignature(request, "/from_url/");
@@ -286,7 +298,12 @@ final class UploadApi {
 		String filename = request.field("filename");
 		boolean store = storeFlag(request.field("store"));
 		Map<String, String> metadata = metadata(request);
-		this.background.execute(() -> fetch(task, uri, filename, store, metadata));
+		if (this.faults.nextFromUrlFailure()) {
+			task.failed();
+		}
+		else {
+			this.background.execute(() -> fetch(task, uri, filename, store, metadata));
+		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("type", "token");
 		result.put("token", token);
@@ -422,6 +439,15 @@ final class UploadApi {
 			this.status = "error";
 			this.error = error;
 			this.errorCode = errorCode;
+		}
+
+		/**
+		 * Ends as {@code failed}: only the status is known of that answer (no recorded example
+		 * names its other fields, and Uploadcare's JS client reads any {@code error} field as an
+		 * error envelope), so nothing else is sent.
+		 */
+		synchronized void failed() {
+			this.status = "failed";
 		}
 
 	}

@@ -12,6 +12,7 @@ import java.util.Map;
 import io.github.ucgroups.emulator.store.EmulatorStore;
 import io.github.ucgroups.emulator.store.GroupEntry;
 import io.github.ucgroups.emulator.store.ImageInfo;
+import io.github.ucgroups.emulator.store.RemovedFile;
 import io.github.ucgroups.emulator.store.StoredFile;
 import io.github.ucgroups.emulator.store.StoredGroup;
 import org.jspecify.annotations.Nullable;
@@ -65,8 +66,14 @@ final class Views {
 
 	/** A REST API v0.7 file object. */
 	Map<String, @Nullable Object> restFile(StoredFile file, @Nullable String defaultEffects) {
+		return restFile(file, defaultEffects, null);
+	}
+
+	/** A REST API v0.7 file object, with {@code datetime_removed} set for a deleted file. */
+	Map<String, @Nullable Object> restFile(StoredFile file, @Nullable String defaultEffects,
+			@Nullable Instant removed) {
 		Map<String, @Nullable Object> view = new LinkedHashMap<>();
-		view.put("datetime_removed", null);
+		view.put("datetime_removed", datetime(removed));
 		view.put("datetime_stored", datetime(file.stored()));
 		view.put("datetime_uploaded", datetime(file.uploaded()));
 		view.put("is_image", file.imageInfo() != null);
@@ -99,17 +106,31 @@ final class Views {
 		if (withFiles) {
 			List<@Nullable Object> files = new ArrayList<>();
 			for (GroupEntry entry : group.entries()) {
-				StoredFile file = this.store.file(entry.fileUuid()).orElse(null);
-				if (file == null) {
-					files.add(null);
-				}
-				else {
-					files.add(rest ? restFile(file, entry.defaultEffects())
-							: uploadFile(file, entry.defaultEffects(), false));
-				}
+				files.add(groupFile(entry, rest));
 			}
 			view.put("files", files);
 		}
+		return view;
+	}
+
+	/**
+	 * A group's file: live, deleted (an object with {@code datetime_removed}, as real REST
+	 * answers show recently deleted files) or purged ({@code null}).
+	 */
+	private @Nullable Map<String, @Nullable Object> groupFile(GroupEntry entry, boolean rest) {
+		StoredFile file = this.store.file(entry.fileUuid()).orElse(null);
+		if (file != null) {
+			return rest ? restFile(file, entry.defaultEffects()) : uploadFile(file, entry.defaultEffects(), false);
+		}
+		RemovedFile removed = this.store.removedFile(entry.fileUuid()).orElse(null);
+		if (removed == null) {
+			return null;
+		}
+		if (rest) {
+			return restFile(removed.file(), entry.defaultEffects(), removed.removed());
+		}
+		Map<String, @Nullable Object> view = uploadFile(removed.file(), entry.defaultEffects(), false);
+		view.put("datetime_removed", datetime(removed.removed()));
 		return view;
 	}
 

@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param time when the request arrived
  * @param method the HTTP method
- * @param path the raw path, e.g. {@code /group/}
+ * @param path the raw path, e.g. {@code /group/}; REST API requests read {@code /rest/…} and CDN
+ * requests {@code /cdn/…} (each API has its own port, the prefix says which one was called)
  * @param query the raw query string (redacted), or {@code null} when there is none
  * @param headers the request headers, names in lower case
  * @param fields the form fields (url-encoded or multipart, file parts excluded), in order

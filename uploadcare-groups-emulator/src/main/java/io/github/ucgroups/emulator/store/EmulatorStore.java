@@ -42,6 +42,8 @@ public final class EmulatorStore implements AutoCloseable {
 
 	private final Map<String, StoredFile> files = new ConcurrentHashMap<>();
 
+	private final Map<String, RemovedFile> removedFiles = new ConcurrentHashMap<>();
+
 	private final Map<String, StoredGroup> groups = new ConcurrentHashMap<>();
 
 	private final Map<String, MultipartUpload> uploads = new ConcurrentHashMap<>();
@@ -153,16 +155,52 @@ public final class EmulatorStore implements AutoCloseable {
 	}
 
 	/**
-	 * Removes a file and its bytes; groups keep the entry and show {@code null} for it.
+	 * Deletes a file and its bytes, as {@code DELETE /files/storage/} does: it is gone from the
+	 * Upload API and the CDN, but groups keep showing it as an object with
+	 * {@code datetime_removed} (see {@link #removedFile(String)}).
 	 * @param uuid the file UUID
-	 * @return the removed file, or empty if there is no such file
+	 * @return the deleted file, or empty if there is no such (live) file
 	 */
-	public Optional<StoredFile> deleteFile(String uuid) {
-		StoredFile removed = this.files.remove(uuid.toLowerCase(Locale.ROOT));
-		if (removed != null && removed.content() instanceof PathContent paths) {
+	public Optional<RemovedFile> deleteFile(String uuid) {
+		String key = uuid.toLowerCase(Locale.ROOT);
+		StoredFile file = this.files.remove(key);
+		if (file == null) {
+			return Optional.empty();
+		}
+		deleteContent(file);
+		RemovedFile removed = new RemovedFile(file, now());
+		this.removedFiles.put(key, removed);
+		return Optional.of(removed);
+	}
+
+	/**
+	 * Forgets a file entirely, as Uploadcare does long after deletion: groups then show
+	 * {@code null} in its place.
+	 * @param uuid the file UUID
+	 * @return whether a live or deleted file was forgotten
+	 */
+	public boolean purgeFile(String uuid) {
+		String key = uuid.toLowerCase(Locale.ROOT);
+		StoredFile file = this.files.remove(key);
+		if (file != null) {
+			deleteContent(file);
+		}
+		return this.removedFiles.remove(key) != null || file != null;
+	}
+
+	/**
+	 * Looks a deleted (not yet purged) file up.
+	 * @param uuid the file UUID, any case
+	 * @return the deleted file, if present
+	 */
+	public Optional<RemovedFile> removedFile(String uuid) {
+		return Optional.ofNullable(this.removedFiles.get(uuid.toLowerCase(Locale.ROOT)));
+	}
+
+	private static void deleteContent(StoredFile file) {
+		if (file.content() instanceof PathContent paths) {
 			paths.delete();
 		}
-		return Optional.ofNullable(removed);
 	}
 
 	/**
@@ -280,6 +318,7 @@ public final class EmulatorStore implements AutoCloseable {
 				paths.delete();
 			}
 		}
+		this.removedFiles.clear();
 		this.groups.clear();
 		for (Iterator<MultipartUpload> it = this.uploads.values().iterator(); it.hasNext();) {
 			it.next().deleteParts();

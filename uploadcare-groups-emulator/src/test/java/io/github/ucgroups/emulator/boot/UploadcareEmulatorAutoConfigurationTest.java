@@ -2,9 +2,11 @@ package io.github.ucgroups.emulator.boot;
 
 import java.net.ConnectException;
 import java.net.URI;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Set;
 
 import io.github.ucgroups.autoconfigure.UploadcareConnectionDetails;
 import io.github.ucgroups.emulator.UploadcareEmulator;
@@ -38,22 +40,29 @@ class UploadcareEmulatorAutoConfigurationTest {
 	@Test
 	void runsAnEmulatorWhenNoPublicKeyIsSetAndStopsItWithTheContext(CapturedOutput output) throws Exception {
 		URI[] uploadUrl = new URI[1];
+		String[] urls = new String[1];
 		this.runner.run((context) -> {
 			assertThat(context).hasSingleBean(UploadcareEmulator.class).hasSingleBean(UploadcareConnectionDetails.class);
 			UploadcareConnectionDetails details = context.getBean(UploadcareConnectionDetails.class);
 			UploadcareEmulator emulator = context.getBean(UploadcareEmulator.class);
 			assertThat(details.getUploadUrl()).isEqualTo(emulator.uploadUrl());
 			assertThat(details.getUploadUrl().getHost()).isEqualTo("127.0.0.1");
-			assertThat(details.getRestUrl()).isEqualTo(URI.create(emulator.uploadUrl() + "/rest"));
-			assertThat(details.getCdnUrl()).isEqualTo(URI.create(emulator.uploadUrl() + "/cdn"));
+			assertThat(details.getRestUrl()).isEqualTo(emulator.restUrl())
+				.isEqualTo(URI.create("http://127.0.0.1:" + emulator.restPort()));
+			assertThat(details.getCdnUrl()).isEqualTo(emulator.cdnUrl())
+				.isEqualTo(URI.create("http://127.0.0.1:" + emulator.cdnPort()));
+			assertThat(Set.of(emulator.port(), emulator.restPort(), emulator.cdnPort())).as("one port per API")
+				.hasSize(3);
 			assertThat(details.getPublicKey()).isEqualTo("demopublickey");
 			assertThat(details.getSecretKey()).isEqualTo("demosecretkey");
 			assertThat(details.toString()).doesNotContain("demosecretkey").contains("******");
 			assertThat(groupInfoStatus(details.getUploadUrl(), details.getPublicKey())).isEqualTo(404);
 			uploadUrl[0] = details.getUploadUrl();
+			urls[0] = "Uploadcare emulator running at " + emulator.uploadUrl() + " (REST API " + emulator.restUrl()
+					+ ", CDN " + emulator.cdnUrl()
+					+ "; no real Uploadcare calls; set uploadcare.public-key to use Uploadcare)";
 		});
-		assertThat(output).contains("Uploadcare emulator running at " + uploadUrl[0]
-				+ " (no real Uploadcare calls; set uploadcare.public-key to use Uploadcare)");
+		assertThat(output).contains(urls[0]);
 		assertThatThrownBy(() -> groupInfoStatus(uploadUrl[0], "demopublickey")).isInstanceOf(ConnectException.class);
 	}
 

@@ -65,7 +65,7 @@ class ClockEndToEndTest {
 	void requestsSignedByAClockFarBehindTheServersAreRefused() {
 		// The control for the test above: without the shared clock, time matters to both checks.
 		SettableClock clock = new SettableClock(Instant.now().plus(Duration.ofHours(2)));
-		try (UploadcareEmulator emulator = UploadcareEmulator.builder().clock(clock).start()) {
+		try (UploadcareEmulator emulator = UploadcareEmulator.builder().signedUploadsRequired(true).clock(clock).start()) {
 			String a = E2e.seed(emulator, "skew");
 			GroupId stored = GroupId.parse(emulator.store().createGroup(List.of(new GroupEntry(a, ""))).id());
 			E2e.runner(emulator, "uploadcare.secret-key=" + emulator.secretKey()).run((context) -> {

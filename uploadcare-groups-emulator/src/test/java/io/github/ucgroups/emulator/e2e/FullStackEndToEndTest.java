@@ -65,7 +65,7 @@ class FullStackEndToEndTest {
 				.doesNotContain(this.emulator.publicKey()));
 		assertThat(this.meters.find("http.client.requests").tag("uri", "/group/?jsonerrors=1").timer()).isNotNull()
 			.satisfies((timer) -> assertThat(timer.count()).as("throttled, then created").isEqualTo(2));
-		assertThat(this.meters.find("http.client.requests").tag("uri", "/rest/groups/{id}/").timer()).isNotNull();
+		assertThat(this.meters.find("http.client.requests").tag("uri", "/groups/{id}/").timer()).isNotNull();
 	}
 
 	@SpringBootConfiguration

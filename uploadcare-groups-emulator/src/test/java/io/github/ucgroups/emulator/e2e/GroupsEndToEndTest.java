@@ -54,8 +54,7 @@ class GroupsEndToEndTest {
 		String c = E2e.seed(this.emulator, "charlie");
 		String d = E2e.seed(this.emulator, "delta");
 
-		// A CDN URL as Uploadcare's CDN serves it (the form of the recorded real exchange); the
-		// emulator's own CDN lives under /cdn, which is no CDN URL of a file for either side.
+		// A CDN URL as Uploadcare's CDN serves it (the form of the recorded real exchange).
 		Group created = this.groups.createGroup(
 				List.of(a, b + "/-/resize/x800/", "https://ucarecdn.com/" + c + "/", d));
 

@@ -73,7 +73,8 @@ class SecretsEndToEndTest {
 	static final String[] LOGGERS = { "io.github.ucgroups", "org.springframework.web", "org.springframework.http" };
 
 	@RegisterExtension
-	static final UploadcareEmulatorExtension uc = new UploadcareEmulatorExtension((builder) -> builder.secretKey(SECRET));
+	static final UploadcareEmulatorExtension uc = new UploadcareEmulatorExtension(
+			(builder) -> builder.secretKey(SECRET).signedUploadsRequired(true));
 
 	private final List<String> texts = new ArrayList<>();
 
