@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An ordered list of Uploadcare CDN operations (the URL API), such as {@code resize/x800} and
  * {@code quality/smart}, kept in a normalised form so that they are never glued into a URL twice.
@@ -12,7 +15,8 @@ import java.util.regex.Pattern;
  * {@link #parse(String)} accepts the forms users meet: {@code -/resize/x800/-/quality/smart/}
  * (as in a CDN URL), {@code resize/x800/-/quality/smart/} (as in a group file's
  * {@code default_effects}) and {@code resize/x800} (one operation without slashes around it).
- * {@link #toPath()} gives the URL form, {@code -/resize/x800/-/quality/smart/}.
+ * {@link #toPath()} gives the URL form, {@code -/resize/x800/-/quality/smart/}, which is also
+ * the JSON form.
  *
  * @param operations each operation as {@code name/arg/arg}, without leading or trailing slashes
  */
@@ -45,6 +49,7 @@ public record CdnOperations(List<String> operations) {
 	 * @return the parsed operations
 	 * @throws IllegalArgumentException naming the value if an operation is malformed
 	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static CdnOperations parse(String value) {
 		if (value == null || value.isBlank()) {
 			return NONE;
@@ -111,6 +116,7 @@ public record CdnOperations(List<String> operations) {
 	 * Returns the URL path form, {@code -/resize/x800/-/quality/smart/}, or an empty string
 	 * when there are no operations.
 	 */
+	@JsonValue
 	public String toPath() {
 		StringBuilder path = new StringBuilder();
 		for (String operation : this.operations) {

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * A reference to an uploaded Uploadcare file, optionally with CDN operations that the group
  * applies to it (they come back as the file's {@code default_effects}).
@@ -17,7 +20,8 @@ import java.util.regex.Pattern;
  * a UUID followed by operations ({@code 94a2218e-…/-/resize/x800/}) and a CDN URL of a file
  * ({@code https://ucarecdn.com/94a2218e-…/-/resize/x800/photo.jpg}; a trailing file name is
  * dropped, as the CDN ignores it too; a path prefix before the UUID, as behind a proxy, is
- * skipped).
+ * skipped). As JSON it is its {@linkplain #toWireValue() wire form}, e.g.
+ * {@code "94a2218e-…/-/resize/x800/"}.
  *
  * @param uuid the file UUID, lower case
  * @param operations the CDN operations, possibly {@link CdnOperations#NONE}
@@ -76,6 +80,7 @@ public record FileRef(String uuid, CdnOperations operations) {
 	 * @return the reference
 	 * @throws IllegalArgumentException naming the value if it is none of the accepted forms
 	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static FileRef parse(String value) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException("File reference must not be blank");
@@ -127,6 +132,7 @@ public record FileRef(String uuid, CdnOperations operations) {
 	 * Returns the form sent to Uploadcare as a group's {@code files[N]} value: the UUID, or
 	 * {@code <uuid>/-/<operation>/…} when there are operations.
 	 */
+	@JsonValue
 	public String toWireValue() {
 		return this.operations.isEmpty() ? this.uuid : this.uuid + "/" + this.operations.toPath();
 	}

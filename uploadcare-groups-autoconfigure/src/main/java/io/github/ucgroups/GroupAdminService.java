@@ -74,7 +74,7 @@ public interface GroupAdminService {
 	void deleteGroup(GroupId groupId);
 
 	/**
-	 * Stores every file of a group permanently: reads the group, skips deleted files, and sends
+	 * Stores every file of a group permanently: reads the group, skips {@linkplain GroupFile#isRemoved() removed} files, and sends
 	 * the UUIDs in batches of at most {@value #MAX_FILES_PER_STORAGE_REQUEST}.
 	 * @param groupId the group id
 	 * @return the merged result of all batches
@@ -84,7 +84,7 @@ public interface GroupAdminService {
 
 	/**
 	 * Deletes every file of a group (the group object stays): reads the group, skips files
-	 * already deleted, and sends the UUIDs in batches of at most
+	 * already {@linkplain GroupFile#isRemoved() removed}, and sends the UUIDs in batches of at most
 	 * {@value #MAX_FILES_PER_STORAGE_REQUEST}.
 	 * @param groupId the group id
 	 * @return the merged result of all batches

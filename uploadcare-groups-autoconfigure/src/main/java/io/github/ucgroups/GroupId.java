@@ -5,9 +5,13 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The id of an Uploadcare file group: {@code <uuid>~<N>}, where {@code N} is the number of
- * files in the group, for example {@code d496a4df-0b36-4281-8156-268ae9524d4a~1}.
+ * files in the group, for example {@code d496a4df-0b36-4281-8156-268ae9524d4a~1}. As JSON it is
+ * that string.
  *
  * @param uuid the group's UUID part, lower case
  * @param filesCount the number of files the group was created with (1 to
@@ -46,6 +50,7 @@ public record GroupId(String uuid, int filesCount) {
 	 * @return the group id
 	 * @throws IllegalArgumentException naming the value if it is not a well-formed group id
 	 */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	public static GroupId parse(String value) {
 		if (value == null || value.isBlank()) {
 			throw new IllegalArgumentException("Group id must not be blank");
@@ -80,7 +85,8 @@ public record GroupId(String uuid, int filesCount) {
 		return count >= 1 && count <= MAX_FILES;
 	}
 
-	/** Returns the wire form, {@code <uuid>~<N>}. */
+	/** Returns the wire form, {@code <uuid>~<N>} (also its JSON form). */
+	@JsonValue
 	@Override
 	public String toString() {
 		return this.uuid + "~" + this.filesCount;

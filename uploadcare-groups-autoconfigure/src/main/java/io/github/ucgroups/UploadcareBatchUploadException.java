@@ -10,8 +10,11 @@ import org.jspecify.annotations.Nullable;
  * Some files of a submission were not uploaded, or the group of the uploaded files could not
  * be created. It lists every file that did reach Uploadcare ({@link #getUploaded()}, with its
  * position in the submission), every file that failed ({@link #getFailures()}), and the group
- * creation failure if that was the step that failed. The message names the uploaded UUIDs, so a
- * log line alone tells which files are now in the project without a group.
+ * creation failure if that was the step that failed. Failed multipart uploads that had already
+ * been given a UUID are listed as possibly stored ({@link #getPossiblyStoredUuids()}): Uploadcare
+ * may hold the file although its upload did not end well for the caller. The message names the
+ * uploaded and the possibly stored UUIDs, so a log line alone tells which files may now be in
+ * the project without a group.
  */
 public class UploadcareBatchUploadException extends UploadcareException {
 
@@ -34,6 +37,16 @@ public class UploadcareBatchUploadException extends UploadcareException {
 	 * @param cause why it failed
 	 */
 	public record Failure(int index, String filename, Throwable cause) {
+
+		/**
+		 * Returns the UUID of the file's multipart upload when it had one (the cause is an
+		 * {@link UploadcareMultipartUploadException}): the file is possibly stored under it.
+		 * @return the UUID, or {@code null} if Uploadcare never gave the file one
+		 */
+		public @Nullable String possiblyStoredUuid() {
+			return (this.cause instanceof UploadcareMultipartUploadException multipart) ? multipart.getUuid() : null;
+		}
+
 	}
 
 	/** What happened to the uploaded files after the failure. */
@@ -97,6 +110,17 @@ public class UploadcareBatchUploadException extends UploadcareException {
 		return this.uploaded.stream().map((file) -> file.file().uuid()).toList();
 	}
 
+	/**
+	 * Returns the UUIDs of failed files that are possibly stored all the same: multipart uploads
+	 * that {@code /multipart/start/} had given a UUID before they failed (a part failed, the
+	 * completion failed or could not be confirmed, the upload was cancelled). Check them with
+	 * Uploadcare, or delete them, so that nothing stored goes unnoticed.
+	 * @return the UUIDs, in submission order
+	 */
+	public List<String> getPossiblyStoredUuids() {
+		return this.failures.stream().map(Failure::possiblyStoredUuid).filter(Objects::nonNull).toList();
+	}
+
 	/** Returns the files that failed, in submission order. */
 	public List<Failure> getFailures() {
 		return this.failures;
@@ -135,6 +159,16 @@ public class UploadcareBatchUploadException extends UploadcareException {
 						+ failure.cause().getMessage());
 			}
 			text.append(failed);
+			StringJoiner possiblyStored = new StringJoiner(", ", "; possibly stored (multipart started, not confirmed): [",
+					"]");
+			possiblyStored.setEmptyValue("");
+			for (Failure failure : failures) {
+				String uuid = failure.possiblyStoredUuid();
+				if (uuid != null) {
+					possiblyStored.add("#" + failure.index() + " " + Strings.abbreviate(failure.filename()) + "=" + uuid);
+				}
+			}
+			text.append(possiblyStored);
 		}
 		if (!uploaded.isEmpty()) {
 			text.append("; uploaded files ").append(switch (orphans) {

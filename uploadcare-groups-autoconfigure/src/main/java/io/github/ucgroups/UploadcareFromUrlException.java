@@ -3,7 +3,8 @@ package io.github.ucgroups;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An upload from a URL did not end with a file: Uploadcare reported {@code error} (its message
+ * An upload from a URL did not end with a file: Uploadcare reported {@code error} or
+ * {@code failed} (its message
  * and code are in {@link #getDetail()} and {@link #getErrorCode()}) or {@code unknown} (it does
  * not know the token), or waiting for it timed out or was interrupted.
  */
@@ -14,7 +15,10 @@ public class UploadcareFromUrlException extends UploadcareException {
 	/** How the upload from a URL ended. */
 	public enum Reason {
 
-		/** Uploadcare reported status {@code error}, e.g. the URL could not be fetched. */
+		/**
+		 * Uploadcare reported status {@code error} or {@code failed}, e.g. the URL could not be
+		 * fetched; both are final.
+		 */
 		ERROR,
 
 		/** Uploadcare reported status {@code unknown}: it does not know the token. */

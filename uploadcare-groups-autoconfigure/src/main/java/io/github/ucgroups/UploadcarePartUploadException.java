@@ -2,13 +2,13 @@ package io.github.ucgroups;
 
 /**
  * A part of a multipart upload failed for good (after its retries), so the upload was not
- * completed. The cause is the part's own failure.
+ * completed. The cause is the part's own failure. Like every
+ * {@link UploadcareMultipartUploadException} it names the upload's UUID, and a batch lists it
+ * among the possibly stored files.
  */
-public class UploadcarePartUploadException extends UploadcareException {
+public class UploadcarePartUploadException extends UploadcareMultipartUploadException {
 
 	private static final long serialVersionUID = 1L;
-
-	private final String uuid;
 
 	private final int partNumber;
 
@@ -30,15 +30,9 @@ public class UploadcarePartUploadException extends UploadcareException {
 				"part " + partNumber + " of " + partCount + " (bytes " + offset + "-" + (offset + length - 1) + ") of '"
 						+ Strings.abbreviate(filename) + "' (upload " + uuid + ") failed, the upload was not completed: "
 						+ cause.getDetail(),
-				cause);
-		this.uuid = uuid;
+				cause, uuid, filename);
 		this.partNumber = partNumber;
 		this.partCount = partCount;
-	}
-
-	/** Returns the UUID of the unfinished multipart upload. */
-	public String getUuid() {
-		return this.uuid;
 	}
 
 	/** Returns the failed part, counted from 1. */

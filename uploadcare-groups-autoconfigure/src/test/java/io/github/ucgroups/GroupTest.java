@@ -22,19 +22,36 @@ class GroupTest {
 	}
 
 	@Test
-	void keepsNullFiles() {
+	void nullEntriesArePurgedFilesThatKeepTheirPlace() {
 		Group group = new Group(ID, Instant.EPOCH, 3, CDN, null, Arrays.asList(null, null, null));
-		assertThat(group.files()).hasSize(3).containsOnlyNulls();
+		assertThat(group.files()).hasSize(3).doesNotContainNull().allSatisfy((file) -> {
+			assertThat(file.isRemoved()).isTrue();
+			assertThat(file.uuid()).isNull();
+			assertThat(file.removedAt()).isNull();
+			assertThat(file).isEqualTo(GroupFile.purged());
+		});
 		assertThat(group.presentFiles()).isEmpty();
+		assertThat(group.hasRemovedFiles()).isTrue();
 	}
 
 	@Test
-	void presentFilesSkipsNullsInOrder() {
+	void presentFilesSkipsRemovedAndPurgedFilesInOrder() {
 		GroupFile a = file("94a2218e-3526-428a-945e-65fbc06e7b35");
 		GroupFile b = file("b1026315-8116-4632-8364-607e64fca723");
-		Group group = new Group(ID, Instant.EPOCH, 3, CDN, null, Arrays.asList(a, null, b));
-		assertThat(group.files()).containsExactly(a, null, b);
+		GroupFile removed = new GroupFile("d3c4ff3e-bd1e-4b8c-a3a4-6ba6e48c9a8f", "gone.png", 10, "image/png", true,
+				false, true, CdnOperations.NONE, null, Instant.parse("2023-03-01T10:00:00.123456Z"));
+		Group group = new Group(ID, Instant.EPOCH, 4, CDN, null, Arrays.asList(a, null, removed, b));
+		assertThat(group.files()).containsExactly(a, GroupFile.purged(), removed, b);
+		assertThat(group.files()).extracting(GroupFile::isRemoved).containsExactly(false, true, true, false);
+		assertThat(removed.removedAt()).isEqualTo(Instant.parse("2023-03-01T10:00:00.123456Z"));
 		assertThat(group.presentFiles()).containsExactly(a, b);
+		assertThat(group.hasRemovedFiles()).isTrue();
+		assertThat(new Group(ID, Instant.EPOCH, 2, CDN, null, List.of(a, b)).hasRemovedFiles()).isFalse();
+	}
+
+	@Test
+	void aPresentFileNeedsItsUuid() {
+		assertThatExceptionOfType(NullPointerException.class).isThrownBy(() -> file(null));
 	}
 
 	@Test
@@ -43,7 +60,8 @@ class GroupTest {
 		Group group = new Group(ID, Instant.EPOCH, 3, CDN, null, files);
 		files.clear();
 		assertThat(group.files()).hasSize(3);
-		assertThatExceptionOfType(UnsupportedOperationException.class).isThrownBy(() -> group.files().add(null));
+		assertThatExceptionOfType(UnsupportedOperationException.class)
+			.isThrownBy(() -> group.files().add(GroupFile.purged()));
 	}
 
 	@Test

@@ -17,7 +17,8 @@ import io.github.ucgroups.GroupFile;
  * @param cdnUrl the group's CDN URL
  * @param filesCount the number of files
  * @param createdAt when the group was created
- * @param files the files in group order; {@code null} where a file was deleted
+ * @param files the files in group order; {@code null} where a file was deleted (removed recently or
+ * purged long ago, see {@link GroupFile#isRemoved()})
  */
 public record GroupView(String id, URI cdnUrl, int filesCount, Instant createdAt, List<@Nullable FileView> files) {
 
@@ -30,8 +31,9 @@ public record GroupView(String id, URI cdnUrl, int filesCount, Instant createdAt
 		List<@Nullable FileView> files = new ArrayList<>();
 		for (int i = 0; i < group.files().size(); i++) {
 			GroupFile file = group.files().get(i);
-			files.add((file != null) ? new FileView(file.uuid(), file.originalFilename(), file.size(), file.mimeType(),
-					group.nthCdnUrl(i), file.image() || isImageType(file.mimeType())) : null);
+			String uuid = file.uuid();
+			files.add((!file.isRemoved() && uuid != null) ? new FileView(uuid, file.originalFilename(), file.size(),
+					file.mimeType(), group.nthCdnUrl(i), file.image() || isImageType(file.mimeType())) : null);
 		}
 		return new GroupView(group.id().toString(), group.cdnUrl(), group.filesCount(), group.createdAt(), files);
 	}

@@ -62,7 +62,10 @@ class ReadmeQuickStartTest {
 		assertThat(created.getHeaders().getLocation()).hasToString("/albums/" + id);
 
 		JsonNode album = json.readTree(http.get().uri("/albums/" + id).retrieve().body(String.class));
-		assertThat(album.at("/id/filesCount").asInt()).isEqualTo(2);
+		// a Group as JSON: the id as its "<uuid>~N" string, operations as their path
+		assertThat(album.at("/id").asString()).isEqualTo(id).endsWith("~2");
+		assertThat(album.at("/filesCount").asInt()).isEqualTo(2);
+		assertThat(album.at("/files/0/removed").asBoolean()).isFalse();
 		String uuid = album.at("/files/0/uuid").asString();
 
 		JsonNode regrouped = json.readTree(http.post()
@@ -71,7 +74,7 @@ class ReadmeQuickStartTest {
 			.body(List.of(uuid + "/-/resize/x800/"))
 			.retrieve()
 			.body(String.class));
-		assertThat(regrouped.at("/files/0/defaultEffects/operations/0").asString()).isEqualTo("resize/x800");
+		assertThat(regrouped.at("/files/0/defaultEffects").asString()).isEqualTo("-/resize/x800/");
 	}
 
 	/** The README's controller, verbatim but for its class name. */

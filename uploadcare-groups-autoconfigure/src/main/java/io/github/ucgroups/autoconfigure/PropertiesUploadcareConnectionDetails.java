@@ -4,6 +4,8 @@ import java.net.URI;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.ucgroups.cdn.CdnUrls;
+
 /**
  * {@link UploadcareConnectionDetails} read from {@link UploadcareProperties}.
  */
@@ -40,9 +42,14 @@ class PropertiesUploadcareConnectionDetails implements UploadcareConnectionDetai
 		return this.properties.getRestUrl();
 	}
 
+	/**
+	 * Returns {@code uploadcare.cdn-url}, or the project's own CDN host
+	 * ({@code https://<prefix>.ucarecd.net}) when it is not set.
+	 */
 	@Override
 	public URI getCdnUrl() {
-		return this.properties.getCdnUrl();
+		URI configured = this.properties.getCdnUrl();
+		return (configured != null) ? configured : CdnUrls.projectCdnBase(getPublicKey());
 	}
 
 	@Override

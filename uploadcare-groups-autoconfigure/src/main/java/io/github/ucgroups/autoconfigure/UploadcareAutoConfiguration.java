@@ -9,9 +9,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadService;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.client.DefaultGroupService;
 import io.github.ucgroups.client.DefaultUploadService;
 import io.github.ucgroups.client.OrphanFileRemover;
+import io.github.ucgroups.client.OrphanPolicy;
+import io.github.ucgroups.client.UploadSettings;
 import io.github.ucgroups.http.RetrySettings;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.MeterRegistryRetryObserver;
@@ -122,14 +125,25 @@ public final class UploadcareAutoConfiguration {
 			UploadSigner signer, UploadcareConnectionDetails connectionDetails, ObjectProvider<UploadService> uploadService,
 			UploadcareProperties properties, ObjectProvider<OrphanFileRemover> orphanRemover,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<UploadcareObservationConvention> convention) {
+			ObjectProvider<UploadcareObservationConvention> convention, ObjectProvider<CdnUrls> cdnUrls) {
 		UploadService uploads = uploadService.getIfUnique();
-		if (uploads == null) {
-			return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey());
-		}
 		return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey(), uploads,
-				properties.getUpload().getOrphans(), orphanRemover.getIfUnique(),
-				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), convention.getIfUnique());
+				(uploads != null) ? properties.getUpload().getOrphans() : OrphanPolicy.KEEP,
+				(uploads != null) ? orphanRemover.getIfUnique() : null,
+				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), convention.getIfUnique(),
+				cdnUrls(cdnUrls, connectionDetails));
+	}
+
+	/**
+	 * Returns the application's {@link CdnUrls} (the auto-configured one on
+	 * {@link UploadcareConnectionDetails#getCdnUrl()} by default), so that a group's CDN URL and
+	 * every other CDN URL share one base.
+	 * @param cdnUrls the bean, if any
+	 * @param connectionDetails the fallback's source
+	 * @return the CDN URL builder
+	 */
+	static CdnUrls cdnUrls(ObjectProvider<CdnUrls> cdnUrls, UploadcareConnectionDetails connectionDetails) {
+		return cdnUrls.getIfUnique(() -> new CdnUrls(connectionDetails.getCdnUrl()));
 	}
 
 	/**
@@ -137,10 +151,10 @@ public final class UploadcareAutoConfiguration {
 	 * @param properties the properties
 	 * @return the settings
 	 */
-	static DefaultUploadService.Settings uploadSettings(UploadcareProperties properties) {
+	static UploadSettings uploadSettings(UploadcareProperties properties) {
 		UploadcareProperties.Upload upload = properties.getUpload();
-		DefaultUploadService.Settings defaults = DefaultUploadService.Settings.defaults();
-		return new DefaultUploadService.Settings(upload.getMultipartThreshold().toBytes(),
+		UploadSettings defaults = UploadSettings.defaults();
+		return new UploadSettings(upload.getMultipartThreshold().toBytes(),
 				upload.getPartSize().toBytes(), upload.getPartConcurrency(), upload.getMaxConcurrentFiles(),
 				upload.getStore(), upload.getFromUrlTimeout(), defaults.pollInitialDelay(), defaults.pollMaxDelay());
 	}

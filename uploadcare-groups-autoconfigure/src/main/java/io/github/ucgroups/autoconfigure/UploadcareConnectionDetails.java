@@ -27,7 +27,12 @@ public interface UploadcareConnectionDetails extends ConnectionDetails {
 	/** Returns the REST API base URL, e.g. {@code https://api.uploadcare.com}. */
 	URI getRestUrl();
 
-	/** Returns the CDN base URL, e.g. {@code https://ucarecdn.com}. */
+	/**
+	 * Returns the CDN base URL of every file and group URL the starter hands out, e.g. the
+	 * project's own {@code https://<prefix>.ucarecd.net} (the properties' default, see
+	 * {@link io.github.ucgroups.cdn.CdnUrls#projectCdnBase(String)}), a custom CNAME or
+	 * {@code https://ucarecdn.com}.
+	 */
 	URI getCdnUrl();
 
 }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.github.ucgroups.StoreMode;
 import io.github.ucgroups.client.OrphanPolicy;
+import io.github.ucgroups.client.UploadSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -23,8 +24,11 @@ public class UploadcareProperties {
 	/** Default REST API base URL. */
 	public static final URI DEFAULT_REST_URL = URI.create("https://api.uploadcare.com");
 
-	/** Default CDN base URL. */
-	public static final URI DEFAULT_CDN_URL = URI.create("https://ucarecdn.com");
+	/**
+	 * The global CDN of Uploadcare projects created before 2025-09-04. Not the default: set
+	 * {@code uploadcare.cdn-url} to it for such a project if its files should keep these URLs.
+	 */
+	public static final URI LEGACY_CDN_URL = URI.create("https://ucarecdn.com");
 
 	/**
 	 * Whether to auto-configure the Uploadcare services at all.
@@ -54,14 +58,14 @@ public class UploadcareProperties {
 	private URI restUrl = DEFAULT_REST_URL;
 
 	/**
-	 * Base URL of the CDN, used for file and group URLs.
+	 * Base URL of the CDN, used for every file and group URL the starter hands out (also for
+	 * Group.cdnUrl(), whatever host Uploadcare's answer names). When unset: the project's own
+	 * CDN host https://<prefix>.ucarecd.net, the prefix derived from the public key, because
+	 * since 2025-09-04 new Uploadcare projects are delivered only there (Uploadcare's answers
+	 * still name ucarecdn.com). Set it for a custom CNAME, a proxy, or https://ucarecdn.com for
+	 * a project created before that date.
 	 */
-	private URI cdnUrl = DEFAULT_CDN_URL;
-
-	/**
-	 * CDN URLs of files and groups.
-	 */
-	private final Cdn cdn = new Cdn();
+	private @Nullable URI cdnUrl;
 
 	/**
 	 * Time allowed to open a connection to Uploadcare.
@@ -133,16 +137,12 @@ public class UploadcareProperties {
 		this.restUrl = restUrl;
 	}
 
-	public URI getCdnUrl() {
+	public @Nullable URI getCdnUrl() {
 		return this.cdnUrl;
 	}
 
-	public void setCdnUrl(URI cdnUrl) {
+	public void setCdnUrl(@Nullable URI cdnUrl) {
 		this.cdnUrl = cdnUrl;
-	}
-
-	public Cdn getCdn() {
-		return this.cdn;
 	}
 
 	public Duration getConnectTimeout() {
@@ -181,7 +181,7 @@ public class UploadcareProperties {
 	public String toString() {
 		return "UploadcareProperties[publicKey=" + this.publicKey + ", secretKey="
 				+ ((this.secretKey != null) ? "******" : "none") + ", uploadUrl=" + this.uploadUrl + ", restUrl="
-				+ this.restUrl + ", cdnUrl=" + this.cdnUrl + "]";
+				+ this.restUrl + ", cdnUrl=" + ((this.cdnUrl != null) ? this.cdnUrl : "(project CDN host)") + "]";
 	}
 
 	/** The schemes of signed uploads. */
@@ -192,27 +192,6 @@ public class UploadcareProperties {
 
 		/** An {@code Authorization: Bearer} JWT (HS256) per endpoint scope; Uploadcare's newer scheme. */
 		JWT
-
-	}
-
-	/** CDN URLs. */
-	public static class Cdn {
-
-		/**
-		 * Whether to build CDN URLs on the project's own CDN host, https://<prefix>.ucarecd.net,
-		 * where the prefix is derived from the public key (newer Uploadcare projects use it).
-		 * Applies only while the CDN base URL is the default https://ucarecdn.com; an explicitly
-		 * configured other CDN base URL (a custom domain, the emulator) wins.
-		 */
-		private boolean projectSubdomain;
-
-		public boolean isProjectSubdomain() {
-			return this.projectSubdomain;
-		}
-
-		public void setProjectSubdomain(boolean projectSubdomain) {
-			this.projectSubdomain = projectSubdomain;
-		}
 
 	}
 
@@ -356,25 +335,21 @@ public class UploadcareProperties {
 	/** Uploads. */
 	public static class Upload {
 
-		/** Uploadcare's smallest multipart upload and part size. */
-		private static final DataSize MIN_MULTIPART_SIZE = DataSize.ofMegabytes(10);
-
-		private static final DataSize MAX_DIRECT_SIZE = DataSize.ofMegabytes(100);
-
-		private static final DataSize MIN_PART_SIZE = DataSize.ofMegabytes(5);
+		// The limits and their checks live in UploadSettings; the setters use them so that a bad
+		// value fails while it is bound, naming the property.
 
 		/**
 		 * Files of at least this size are uploaded in parts (multipart upload), smaller ones in
 		 * one request. Between 10MB and 100MB (Uploadcare refuses smaller multipart and larger
 		 * direct uploads).
 		 */
-		private DataSize multipartThreshold = MIN_MULTIPART_SIZE;
+		private DataSize multipartThreshold = DataSize.ofBytes(UploadSettings.MIN_MULTIPART_SIZE);
 
 		/**
 		 * Size of each part of a multipart upload (the last one may be smaller). At least 5MB,
 		 * Uploadcare's minimum. Parts are read from the source by offset, never whole files.
 		 */
-		private DataSize partSize = MIN_PART_SIZE;
+		private DataSize partSize = DataSize.ofBytes(UploadSettings.MIN_PART_SIZE);
 
 		/**
 		 * Parts of one file uploaded at the same time. For a one-shot InputStream source, at most
@@ -423,11 +398,7 @@ public class UploadcareProperties {
 		}
 
 		public void setMultipartThreshold(DataSize multipartThreshold) {
-			if (multipartThreshold.compareTo(MIN_MULTIPART_SIZE) < 0
-					|| multipartThreshold.compareTo(MAX_DIRECT_SIZE) > 0) {
-				throw new IllegalArgumentException("must be between 10MB and 100MB: Uploadcare refuses multipart "
-						+ "uploads under 10MB and direct uploads over 100MB; got " + multipartThreshold);
-			}
+			UploadSettings.checkMultipartThreshold(multipartThreshold.toBytes());
 			this.multipartThreshold = multipartThreshold;
 		}
 
@@ -436,10 +407,7 @@ public class UploadcareProperties {
 		}
 
 		public void setPartSize(DataSize partSize) {
-			if (partSize.compareTo(MIN_PART_SIZE) < 0) {
-				throw new IllegalArgumentException(
-						"must be at least 5MB (5242880 bytes), Uploadcare's smallest part; got " + partSize);
-			}
+			UploadSettings.checkPartSize(partSize.toBytes());
 			this.partSize = partSize;
 		}
 
@@ -448,9 +416,7 @@ public class UploadcareProperties {
 		}
 
 		public void setPartConcurrency(int partConcurrency) {
-			if (partConcurrency < 1) {
-				throw new IllegalArgumentException("must be at least 1; got " + partConcurrency);
-			}
+			UploadSettings.checkConcurrency("part concurrency", partConcurrency);
 			this.partConcurrency = partConcurrency;
 		}
 
@@ -459,9 +425,7 @@ public class UploadcareProperties {
 		}
 
 		public void setMaxConcurrentFiles(int maxConcurrentFiles) {
-			if (maxConcurrentFiles < 1) {
-				throw new IllegalArgumentException("must be at least 1; got " + maxConcurrentFiles);
-			}
+			UploadSettings.checkConcurrency("max concurrent files", maxConcurrentFiles);
 			this.maxConcurrentFiles = maxConcurrentFiles;
 		}
 
@@ -478,9 +442,7 @@ public class UploadcareProperties {
 		}
 
 		public void setFromUrlTimeout(Duration fromUrlTimeout) {
-			if (fromUrlTimeout.isZero() || fromUrlTimeout.isNegative()) {
-				throw new IllegalArgumentException("must be positive; got " + fromUrlTimeout);
-			}
+			UploadSettings.checkFromUrlTimeout(fromUrlTimeout);
 			this.fromUrlTimeout = fromUrlTimeout;
 		}
 
@@ -497,9 +459,7 @@ public class UploadcareProperties {
 		}
 
 		public void setShutdownTimeout(Duration shutdownTimeout) {
-			if (shutdownTimeout.isNegative()) {
-				throw new IllegalArgumentException("must not be negative; got " + shutdownTimeout);
-			}
+			UploadSettings.checkShutdownTimeout(shutdownTimeout);
 			this.shutdownTimeout = shutdownTimeout;
 		}
 

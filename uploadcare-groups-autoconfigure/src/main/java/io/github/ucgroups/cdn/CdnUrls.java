@@ -16,7 +16,7 @@ import io.github.ucgroups.signing.Hmac;
 /**
  * Builds CDN URLs of files and groups against one CDN base URL: the group listing
  * ({@code <cdn>/<uuid~N>/}), the i-th file of a group ({@code <cdn>/<uuid~N>/nth/<i>/-/…/}), a zip
- * archive of a group ({@code <cdn>/<uuid~N>/archive/zip/<name>}) and a file
+ * or tar archive of a group ({@code <cdn>/<uuid~N>/archive/{zip|tar}/<name>}) and a file
  * ({@code <cdn>/<uuid>/-/…/}). Operations are appended only through {@link CdnOperations#toPath()},
  * so they are validated and never glued twice.
  * <p>
@@ -147,7 +147,8 @@ public final class CdnUrls {
 
 	/**
 	 * Returns the URL of a zip archive of a group's original files
-	 * ({@code <cdn>/<uuid~N>/archive/zip/<name>}).
+	 * ({@code <cdn>/<uuid~N>/archive/zip/<name>}); see
+	 * {@link #archiveUrl(GroupId, ArchiveFormat, String)} for the CDN's limits.
 	 * @param groupId the group id
 	 * @param filename the archive's file name, e.g. {@code photos.zip}: letters, digits, spaces,
 	 * {@code . _ - ( )}, at most 200 characters, starting with a letter or digit
@@ -155,14 +156,7 @@ public final class CdnUrls {
 	 * @throws IllegalArgumentException naming the file name if it is not acceptable
 	 */
 	public URI archiveUrl(GroupId groupId, String filename) {
-		Objects.requireNonNull(groupId, "groupId must not be null");
-		if (filename == null || !ARCHIVE_NAME.matcher(filename).matches() || filename.endsWith(" ")
-				|| filename.endsWith(".")) {
-			throw new IllegalArgumentException("Malformed archive file name '" + abbreviate(filename)
-					+ "': use letters, digits, spaces and . _ - ( ), at most 200 characters, "
-					+ "starting with a letter or digit");
-		}
-		return URI.create(groupBase(groupId) + "archive/zip/" + encodeSegment(filename));
+		return archiveUrl(groupId, ArchiveFormat.ZIP, filename);
 	}
 
 	/**
@@ -172,7 +166,60 @@ public final class CdnUrls {
 	 * @return the URL
 	 */
 	public URI archiveUrl(Group group, String filename) {
-		return archiveUrl(Objects.requireNonNull(group, "group must not be null").id(), filename);
+		return archiveUrl(group, ArchiveFormat.ZIP, filename);
+	}
+
+	/**
+	 * Returns the URL of an archive of a group's files
+	 * ({@code <cdn>/<uuid~N>/archive/{zip|tar}/<name>}). What the CDN does with it (Uploadcare's
+	 * URL API): it packs the <em>original</em> files, without their default effects or any
+	 * operations; it refuses groups of more than 2 GB uncompressed; and it answers 404 when a
+	 * file of the group was removed (see {@link Group#hasRemovedFiles()}).
+	 * @param groupId the group id
+	 * @param format zip or tar
+	 * @param filename the archive's file name, e.g. {@code photos.tar}: letters, digits, spaces,
+	 * {@code . _ - ( )}, at most 200 characters, starting with a letter or digit
+	 * @return the URL, the name percent-encoded
+	 * @throws IllegalArgumentException naming the file name if it is not acceptable
+	 */
+	public URI archiveUrl(GroupId groupId, ArchiveFormat format, String filename) {
+		Objects.requireNonNull(groupId, "groupId must not be null");
+		Objects.requireNonNull(format, "format must not be null");
+		if (filename == null || !ARCHIVE_NAME.matcher(filename).matches() || filename.endsWith(" ")
+				|| filename.endsWith(".")) {
+			throw new IllegalArgumentException("Malformed archive file name '" + abbreviate(filename)
+					+ "': use letters, digits, spaces and . _ - ( ), at most 200 characters, "
+					+ "starting with a letter or digit");
+		}
+		return URI.create(archiveBase(groupId, format) + encodeSegment(filename));
+	}
+
+	/**
+	 * Returns the URL of an archive of a group's files without a file name
+	 * ({@code <cdn>/<uuid~N>/archive/{zip|tar}/}; the CDN names it); limits as for
+	 * {@link #archiveUrl(GroupId, ArchiveFormat, String)}.
+	 * @param groupId the group id
+	 * @param format zip or tar
+	 * @return the URL
+	 */
+	public URI archiveUrl(GroupId groupId, ArchiveFormat format) {
+		return URI.create(archiveBase(groupId, Objects.requireNonNull(format, "format must not be null")));
+	}
+
+	/**
+	 * Returns the URL of an archive of a group's files; limits as for
+	 * {@link #archiveUrl(GroupId, ArchiveFormat, String)}.
+	 * @param group the group
+	 * @param format zip or tar
+	 * @param filename the archive's file name
+	 * @return the URL
+	 */
+	public URI archiveUrl(Group group, ArchiveFormat format, String filename) {
+		return archiveUrl(Objects.requireNonNull(group, "group must not be null").id(), format, filename);
+	}
+
+	private String archiveBase(GroupId groupId, ArchiveFormat format) {
+		return groupBase(groupId) + "archive/" + format.pathSegment() + "/";
 	}
 
 	/**
@@ -222,6 +269,28 @@ public final class CdnUrls {
 	@Override
 	public String toString() {
 		return "CdnUrls[" + this.base + "]";
+	}
+
+	/** The archive formats of the CDN's group archives. */
+	public enum ArchiveFormat {
+
+		/** A zip archive ({@code archive/zip/}). */
+		ZIP("zip"),
+
+		/** A tar archive ({@code archive/tar/}), uncompressed. */
+		TAR("tar");
+
+		private final String pathSegment;
+
+		ArchiveFormat(String pathSegment) {
+			this.pathSegment = pathSegment;
+		}
+
+		/** Returns the path segment, {@code zip} or {@code tar}. */
+		public String pathSegment() {
+			return this.pathSegment;
+		}
+
 	}
 
 }

@@ -21,18 +21,16 @@ import io.github.ucgroups.UploadcareBatchUploadException;
 import io.github.ucgroups.UploadcareBatchUploadException.OrphanOutcome;
 import io.github.ucgroups.UploadcareException;
 import io.github.ucgroups.UploadedFile;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.observation.UploadcareObservationConvention;
 import io.github.ucgroups.observation.UploadcareObservationDocumentation;
-import io.github.ucgroups.signing.SignedForm;
 import io.github.ucgroups.signing.UploadSigner;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.util.MultiValueMap;
 
 /**
  * {@link GroupService} over the Upload API: {@code POST /group/} (multipart form with
@@ -48,13 +46,14 @@ public class DefaultGroupService implements GroupService {
 
 	static final String CREATE_FROM_UPLOADS = "group.create-from-uploads";
 
-	private static final String GROUP_SCOPE = "/group/";
+	/** The endpoint, also the JWT scope of group creation. */
+	private static final String GROUP_PATH = "/group/";
 
 	private static final Log logger = LogFactory.getLog(DefaultGroupService.class);
 
 	private final UploadcareTransport transport;
 
-	private final UploadSigner signer;
+	private final UploadForm form;
 
 	private final String publicKey;
 
@@ -68,19 +67,24 @@ public class DefaultGroupService implements GroupService {
 
 	private final @Nullable UploadcareObservationConvention observationConvention;
 
+	private final CdnUrls cdnUrls;
+
 	/**
-	 * Creates the service.
+	 * Creates the service; group CDN URLs are on the project's own CDN host
+	 * ({@link CdnUrls#projectCdnBase(String)}).
 	 * @param transport the Upload API transport
 	 * @param signer signs group creation
 	 * @param publicKey the project's public key
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey) {
-		this(transport, signer, publicKey, null, OrphanPolicy.KEEP, null, ObservationRegistry.NOOP, null);
+		this(transport, signer, publicKey, null, OrphanPolicy.KEEP, null, ObservationRegistry.NOOP, null,
+				projectCdn(publicKey));
 	}
 
 
 	/**
-	 * Creates the service with uploads.
+	 * Creates the service with uploads; group CDN URLs are on the project's own CDN host
+	 * ({@link CdnUrls#projectCdnBase(String)}).
 	 * @param transport the Upload API transport
 	 * @param signer signs group creation
 	 * @param publicKey the project's public key
@@ -91,7 +95,8 @@ public class DefaultGroupService implements GroupService {
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover) {
-		this(transport, signer, publicKey, uploadService, orphanPolicy, orphanRemover, ObservationRegistry.NOOP, null);
+		this(transport, signer, publicKey, uploadService, orphanPolicy, orphanRemover, ObservationRegistry.NOOP, null,
+				projectCdn(publicKey));
 	}
 
 	/**
@@ -106,17 +111,18 @@ public class DefaultGroupService implements GroupService {
 	 * @param orphanRemover deletes them under {@link OrphanPolicy#DELETE}, or {@code null}
 	 * @param observationRegistry where the observation goes
 	 * @param observationConvention a convention replacing the default, or {@code null}
+	 * @param cdnUrls builds each group's {@link Group#cdnUrl()} (the host named in Uploadcare's
+	 * answer is not used: it still says {@code ucarecdn.com} for projects served elsewhere)
 	 */
 	public DefaultGroupService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			@Nullable UploadService uploadService, OrphanPolicy orphanPolicy, @Nullable OrphanFileRemover orphanRemover,
-			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention observationConvention) {
+			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention observationConvention,
+			CdnUrls cdnUrls) {
+		this.cdnUrls = Objects.requireNonNull(cdnUrls, "cdnUrls must not be null");
 		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
 		this.observationConvention = observationConvention;
 		this.transport = Objects.requireNonNull(transport, "transport must not be null");
-		this.signer = Objects.requireNonNull(signer, "signer must not be null");
-		if (publicKey == null || publicKey.isBlank()) {
-			throw new IllegalArgumentException("The Uploadcare public key must not be blank");
-		}
+		this.form = new UploadForm(publicKey, signer);
 		this.publicKey = publicKey;
 		this.uploadService = uploadService;
 		this.orphanPolicy = Objects.requireNonNull(orphanPolicy, "orphanPolicy must not be null");
@@ -137,12 +143,19 @@ public class DefaultGroupService implements GroupService {
 			}
 		}
 		List<FileRef> snapshot = List.copyOf(files);
-		UploadcareRequest request = UploadcareRequest.to(CREATE, UploadcareApi.UPLOAD, HttpMethod.POST, "/group/")
-			.headers((headers) -> this.signer.authorize(GROUP_SCOPE).addTo(headers))
-			.body(MediaType.MULTIPART_FORM_DATA, () -> createForm(snapshot))
+		UploadcareRequest request = this.form
+			.post(CREATE, GROUP_PATH, GROUP_PATH, UploadForm.PUB_KEY, (fields) -> {
+				for (int i = 0; i < snapshot.size(); i++) {
+					fields.add("files[" + i + "]", snapshot.get(i).toWireValue());
+				}
+			})
 			.observationDetails((context) -> context.setFileCount(snapshot.size()))
 			.build();
-		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(CREATE, json));
+		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(CREATE, json, this.cdnUrls));
+	}
+
+	private static CdnUrls projectCdn(String publicKey) {
+		return new CdnUrls(CdnUrls.projectCdnBase(publicKey)); // refuses a blank key, naming it
 	}
 
 	private static void checkGroupSize(int size) {
@@ -153,17 +166,6 @@ public class DefaultGroupService implements GroupService {
 			throw new IllegalArgumentException(
 					"A group holds at most " + GroupId.MAX_FILES + " files; " + size + " were given");
 		}
-	}
-
-	private MultiValueMap<String, Object> createForm(List<FileRef> files) {
-		MultiValueMap<String, Object> form = new SignedForm();
-		form.add("pub_key", this.publicKey);
-		for (int i = 0; i < files.size(); i++) {
-			form.add("files[" + i + "]", files.get(i).toWireValue());
-		}
-		// Signed per attempt: a retry after a long Retry-After still carries a valid expiry.
-		this.signer.authorize(GROUP_SCOPE).addTo(form);
-		return form;
 	}
 
 	/**
@@ -206,7 +208,9 @@ public class DefaultGroupService implements GroupService {
 			files = uploads.uploadAll(sources, options);
 		}
 		catch (UploadcareBatchUploadException ex) {
-			OrphanOutcome outcome = handleOrphans(ex.getUploadedUuids());
+			List<String> orphans = new ArrayList<>(ex.getUploadedUuids());
+			orphans.addAll(ex.getPossiblyStoredUuids()); // deleting one that was never stored is harmless
+			OrphanOutcome outcome = handleOrphans(orphans);
 			UploadcareBatchUploadException failure = new UploadcareBatchUploadException(CREATE_FROM_UPLOADS,
 					ex.getTotal(), ex.getUploaded(), ex.getFailures(), null, outcome);
 			failure.addSuppressed(ex);
@@ -254,11 +258,11 @@ public class DefaultGroupService implements GroupService {
 	public Group getGroup(GroupId groupId) {
 		Objects.requireNonNull(groupId, "groupId must not be null");
 		UploadcareRequest request = UploadcareRequest.to(INFO, UploadcareApi.UPLOAD, HttpMethod.GET, "/group/info/")
-			.query("pub_key", this.publicKey)
+			.query(UploadForm.PUB_KEY, this.publicKey)
 			.query("group_id", groupId.toString())
 			.observationDetails((context) -> context.setGroupId(groupId.toString()))
 			.build();
-		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(INFO, json));
+		return this.transport.exchangeForJson(request, (json) -> GroupJson.readGroup(INFO, json, this.cdnUrls));
 	}
 
 	@Override

@@ -15,12 +15,14 @@ import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupFile;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.UploadcareServerException;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.http.JsonFields;
 
 /**
  * Reads group objects as the Upload and REST APIs send them, leniently: unknown fields are
- * ignored, {@code files_count} may be a string, {@code files} may hold {@code null} entries or
- * be absent (REST list items).
+ * ignored, {@code files_count} may be a string, {@code files} may hold {@code null} entries
+ * (purged files, read as {@link GroupFile#purged()}) or be absent (REST list items); a file with
+ * {@code datetime_removed} is read as removed.
  */
 public final class GroupJson {
 
@@ -28,29 +30,33 @@ public final class GroupJson {
 	}
 
 	/**
-	 * Reads a group object.
+	 * Reads a group object. Its {@code cdn_url} is not used: Uploadcare names
+	 * {@code ucarecdn.com} there even for projects delivered on their own host, so the group's
+	 * CDN URL is built on the configured CDN base instead.
 	 * @param operation the operation, for errors
 	 * @param json the group object
+	 * @param cdnUrls builds the group's CDN URL
 	 * @return the group
 	 * @throws UploadcareServerException if a required field is missing or malformed
 	 */
-	public static Group readGroup(String operation, JsonNode json) {
+	public static Group readGroup(String operation, JsonNode json, CdnUrls cdnUrls) {
 		try {
 			GroupId id = GroupId.parse(requiredText(json, "id"));
 			Instant createdAt = Instant.parse(requiredText(json, "datetime_created"));
 			JsonNode count = json.get("files_count");
 			int filesCount = (count == null || count.isNull()) ? id.filesCount() : count.asInt(id.filesCount());
-			URI cdnUrl = URI.create(requiredText(json, "cdn_url"));
 			String url = JsonFields.text(json, "url");
-			List<@Nullable GroupFile> files = new ArrayList<>();
+			List<GroupFile> files = new ArrayList<>();
 			JsonNode filesNode = json.get("files");
 			if (filesNode != null && filesNode.isArray()) {
 				for (JsonNode file : filesNode) {
-					files.add((file != null && file.isObject()) ? readFile(file)
-							: (file != null && file.isString()) ? readFileReference(file.asString()) : null);
+					GroupFile read = (file != null && file.isObject()) ? readFile(file)
+							: (file != null && file.isString()) ? readFileReference(file.asString()) : null;
+					files.add((read != null) ? read : GroupFile.purged());
 				}
 			}
-			return new Group(id, createdAt, filesCount, cdnUrl, (url != null) ? URI.create(url) : null, files);
+			return new Group(id, createdAt, filesCount, cdnUrls.groupUrl(id), (url != null) ? URI.create(url) : null,
+					files);
 		}
 		catch (IllegalArgumentException | DateTimeParseException ex) {
 			throw new UploadcareServerException(operation, 200, null,
@@ -74,10 +80,12 @@ public final class GroupJson {
 						JsonFields.text(imageInfo, "format"))
 				: null;
 		String effects = JsonFields.text(file, "default_effects");
+		String removed = JsonFields.text(file, "datetime_removed");
 		return new GroupFile(uuid, JsonFields.text(file, "original_filename"), file.path("size").asLong(0),
 				JsonFields.text(file, "mime_type"), file.path("is_image").asBoolean(image != null),
 				file.path("is_stored").asBoolean(false) || file.hasNonNull("datetime_stored"),
-				file.path("is_ready").asBoolean(true), lenientOperations(effects), image);
+				file.path("is_ready").asBoolean(true), lenientOperations(effects), image,
+				(removed != null && !removed.isEmpty()) ? Instant.parse(removed) : null);
 	}
 
 	/**

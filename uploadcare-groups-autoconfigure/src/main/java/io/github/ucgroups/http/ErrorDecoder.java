@@ -23,11 +23,15 @@ import org.springframework.http.MediaType;
  * Turns every error form Uploadcare (or a gateway before it) answers with into a typed
  * {@link UploadcareException}: plain text with the real status, the {@code jsonerrors=1}
  * envelope (even with HTTP 200), REST's {@code {"detail": …}}, and bodies that are not JSON at
- * all.
+ * all. Throttling is a 429 or the error code {@code RequestThrottledError}, whichever status
+ * field came with the code.
  */
 public final class ErrorDecoder {
 
 	private static final int MAX_DETAIL_LENGTH = 300;
+
+	/** Uploadcare's error code for throttling; it decides, whatever status field came with it. */
+	static final String THROTTLED_ERROR_CODE = "RequestThrottledError";
 
 	private final JsonMapper jsonMapper;
 
@@ -84,7 +88,7 @@ public final class ErrorDecoder {
 
 	private UploadcareException create(String operation, int status, @Nullable String code, String detail,
 			HttpHeaders headers) {
-		if (status == 429) {
+		if (status == 429 || THROTTLED_ERROR_CODE.equals(code)) {
 			Duration retryAfter = RetryAfter.parse(headers.getFirst(HttpHeaders.RETRY_AFTER), this.clock);
 			return new UploadcareThrottledException(operation, status, code, detail, retryAfter, null);
 		}

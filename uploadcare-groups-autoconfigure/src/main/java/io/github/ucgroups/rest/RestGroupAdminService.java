@@ -27,6 +27,7 @@ import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupListOptions;
 import io.github.ucgroups.StorageResult;
 import io.github.ucgroups.UploadcareServerException;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.client.GroupJson;
 import io.github.ucgroups.http.JsonFields;
 import io.github.ucgroups.http.UploadcareApi;
@@ -58,15 +59,20 @@ public class RestGroupAdminService implements GroupAdminService {
 
 	private final UploadcareTransport transport;
 
+	private final CdnUrls cdnUrls;
+
 	/**
 	 * Creates the service.
 	 * @param transport a REST API transport that signs every request
 	 * @param secretKey the project's secret key, only checked for presence here (the transport
 	 * signs with it)
+	 * @param cdnUrls builds each group's {@link Group#cdnUrl()} (the host named in Uploadcare's
+	 * answer is not used)
 	 * @throws IllegalStateException if there is no secret key, naming {@code uploadcare.secret-key}
 	 */
-	public RestGroupAdminService(UploadcareTransport transport, @Nullable String secretKey) {
+	public RestGroupAdminService(UploadcareTransport transport, @Nullable String secretKey, CdnUrls cdnUrls) {
 		this.transport = Objects.requireNonNull(transport, "transport must not be null");
+		this.cdnUrls = Objects.requireNonNull(cdnUrls, "cdnUrls must not be null");
 		if (secretKey == null || secretKey.isBlank()) {
 			throw new IllegalStateException("GroupAdminService uses the Uploadcare REST API, which needs the "
 					+ "project's secret key: set uploadcare.secret-key "
@@ -94,7 +100,7 @@ public class RestGroupAdminService implements GroupAdminService {
 			.pathVariable("id", groupId.toString())
 			.observationDetails((context) -> context.setGroupId(groupId.toString()))
 			.build();
-		return GroupJson.readGroup(GET, this.transport.exchangeForJson(request));
+		return GroupJson.readGroup(GET, this.transport.exchangeForJson(request), this.cdnUrls);
 	}
 
 	@Override
@@ -130,10 +136,8 @@ public class RestGroupAdminService implements GroupAdminService {
 
 	private static List<String> fileUuids(Group group) {
 		Set<String> uuids = new LinkedHashSet<>();
-		for (GroupFile file : group.files()) {
-			if (file != null) {
-				uuids.add(file.uuid());
-			}
+		for (GroupFile file : group.presentFiles()) {
+			uuids.add(file.uuid());
 		}
 		return List.copyOf(uuids);
 	}
@@ -253,7 +257,7 @@ public class RestGroupAdminService implements GroupAdminService {
 			JsonNode results = page.get("results");
 			if (results != null && results.isArray()) {
 				for (JsonNode item : results) {
-					groups.add(GroupJson.readGroup(LIST, item));
+					groups.add(GroupJson.readGroup(LIST, item, RestGroupAdminService.this.cdnUrls));
 				}
 			}
 			this.current = groups.iterator();

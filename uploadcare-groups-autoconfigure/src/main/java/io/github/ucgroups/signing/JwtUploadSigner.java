@@ -14,13 +14,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JWT signed-upload scheme: an {@code Authorization: Bearer} token signed with HS256, whose
  * key is the SHA-256 digest of the secret key, carrying {@code iat}, {@code exp} and the
- * endpoint scope ({@code uc.restrictions.scope}). Tokens are cached per scope and refreshed
- * once less than the refresh margin remains; concurrent callers share one refresh.
+ * endpoint scope ({@code uc.restrictions.scope}, e.g. {@code /group/} or {@code /multipart/*}).
+ * Tokens are cached per scope and refreshed once less than the refresh margin remains;
+ * concurrent callers share one refresh.
+ * <p>
+ * {@code iat} is back-dated by {@link #CLOCK_SKEW}, so that a host clock slightly ahead of
+ * Uploadcare's does not produce a token "issued in the future"; {@code exp} is now plus the
+ * lifetime, and never more than {@link #MAX_LIFETIME} after {@code iat}.
  */
 public final class JwtUploadSigner implements UploadSigner {
 
 	/** Uploadcare accepts tokens that live at most this long. */
 	public static final Duration MAX_LIFETIME = Duration.ofHours(24);
+
+	/** How far {@code iat} is back-dated, to tolerate a host clock ahead of Uploadcare's. */
+	public static final Duration CLOCK_SKEW = Duration.ofSeconds(30);
 
 	private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -75,8 +83,9 @@ public final class JwtUploadSigner implements UploadSigner {
 	}
 
 	private Token issue(String scope, long now) {
-		long exp = now + this.lifetime.toSeconds();
-		Map<String, Object> claims = Map.of("iat", now, "exp", exp, "uc",
+		long iat = now - CLOCK_SKEW.toSeconds();
+		long exp = Math.min(now + this.lifetime.toSeconds(), iat + MAX_LIFETIME.toSeconds());
+		Map<String, Object> claims = Map.of("iat", iat, "exp", exp, "uc",
 				Map.of("restrictions", Map.of("scope", List.of(scope))));
 		String payload = BASE64URL.encodeToString(this.jsonMapper.writeValueAsBytes(claims));
 		String signingInput = HEADER + "." + payload;

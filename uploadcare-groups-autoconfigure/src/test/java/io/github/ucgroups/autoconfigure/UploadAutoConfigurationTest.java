@@ -13,6 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.CdnOperations;
+import io.github.ucgroups.FileRef;
+import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.StoreMode;
 import io.github.ucgroups.UploadOptions;
@@ -20,8 +23,10 @@ import io.github.ucgroups.UploadService;
 import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadcareBatchUploadException;
 import io.github.ucgroups.UploadedFile;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.client.DefaultUploadService;
 import io.github.ucgroups.client.OrphanFileRemover;
+import io.github.ucgroups.client.UploadSettings;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
@@ -79,7 +84,7 @@ class UploadAutoConfigurationTest {
 		return new ApplicationContextRunner()
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
-					UploadcareAutoConfiguration.class))
+					UploadcareAutoConfiguration.class, UploadcareCdnAutoConfiguration.class))
 			.withPropertyValues("uploadcare.public-key=demopublickey",
 					"uploadcare.upload-url=" + url.substring(0, url.length() - 1), "uploadcare.retry.max-attempts=1");
 	}
@@ -88,7 +93,7 @@ class UploadAutoConfigurationTest {
 	void defaultsGiveAnUploadServiceAndAGroupServiceThatUploads() {
 		runner().run((context) -> {
 			assertThat(context).hasSingleBean(UploadService.class);
-			DefaultUploadService.Settings settings = context.getBean(DefaultUploadService.class).getSettings();
+			UploadSettings settings = context.getBean(DefaultUploadService.class).getSettings();
 			assertThat(settings.multipartThreshold()).isEqualTo(10L * 1024 * 1024);
 			assertThat(settings.partSize()).isEqualTo(5L * 1024 * 1024);
 			assertThat(settings.partConcurrency()).isEqualTo(4);
@@ -106,6 +111,39 @@ class UploadAutoConfigurationTest {
 	}
 
 	@Test
+	void everyCdnUrlIsOnTheProjectsOwnHostWhateverHostTheAnswerNames() {
+		// The fake answers "cdn_url": "https://ucarecdn.com/…", as the live service still does.
+		runner().run((context) -> {
+			Group group = context.getBean(GroupService.class)
+				.createGroupFromUploads(List.of(UploadSource.of(new byte[] { 1 }, "a.txt", "text/plain")));
+			String project = "https://1s4oyld5dc.ucarecd.net/";
+			assertThat(group.cdnUrl()).hasToString(project + group.id() + "/");
+			assertThat(group.nthCdnUrl(0)).hasToString(project + group.id() + "/nth/0/");
+			CdnUrls cdn = context.getBean(CdnUrls.class);
+			assertThat(cdn.groupUrl(group)).isEqualTo(group.cdnUrl());
+			assertThat(cdn.nthFileUrl(group, 0, CdnOperations.NONE)).isEqualTo(group.nthCdnUrl(0));
+			assertThat(cdn.fileUrl(FileRef.of(UUID_1))).hasToString(project + UUID_1 + "/");
+			assertThat(context.getBean(UploadcareConnectionDetails.class).getCdnUrl())
+				.isEqualTo(URI.create("https://1s4oyld5dc.ucarecd.net"));
+		});
+	}
+
+	@Test
+	void anExplicitCdnUrlWinsForGroupsAndEveryOtherCdnUrl() {
+		for (String base : List.of("https://ucarecdn.com", "https://files.example.com/cdn/")) {
+			runner().withPropertyValues("uploadcare.cdn-url=" + base).run((context) -> {
+				String expected = base.endsWith("/") ? base : base + "/";
+				Group group = context.getBean(GroupService.class)
+					.createGroupFromUploads(List.of(UploadSource.of(new byte[] { 1 }, "a.txt", "text/plain")));
+				assertThat(group.cdnUrl()).hasToString(expected + group.id() + "/");
+				assertThat(group.nthCdnUrl(0, CdnOperations.of("resize/x800")))
+					.hasToString(expected + group.id() + "/nth/0/-/resize/x800/");
+				assertThat(context.getBean(CdnUrls.class).groupUrl(group)).isEqualTo(group.cdnUrl());
+			});
+		}
+	}
+
+	@Test
 	void propertiesAreBound() {
 		runner()
 			.withPropertyValues("uploadcare.upload.multipart-threshold=20MB", "uploadcare.upload.part-size=8MB",
@@ -115,7 +153,7 @@ class UploadAutoConfigurationTest {
 			.run((context) -> {
 				assertThat(context.getBean(DefaultUploadService.class).getShutdownTimeout())
 					.isEqualTo(Duration.ofSeconds(2));
-				DefaultUploadService.Settings settings = context.getBean(DefaultUploadService.class).getSettings();
+				UploadSettings settings = context.getBean(DefaultUploadService.class).getSettings();
 				assertThat(settings.multipartThreshold()).isEqualTo(20L * 1024 * 1024);
 				assertThat(settings.partSize()).isEqualTo(8L * 1024 * 1024);
 				assertThat(settings.partConcurrency()).isEqualTo(2);

@@ -53,7 +53,9 @@ class UploadcareAutoConfigurationTest {
 			assertThat(properties.getSecretKey()).isNull();
 			assertThat(properties.getUploadUrl()).isEqualTo(URI.create("https://upload.uploadcare.com"));
 			assertThat(properties.getRestUrl()).isEqualTo(URI.create("https://api.uploadcare.com"));
-			assertThat(properties.getCdnUrl()).isEqualTo(URI.create("https://ucarecdn.com"));
+			assertThat(properties.getCdnUrl()).as("unset: the project's own CDN host applies").isNull();
+			assertThat(context.getBean(UploadcareConnectionDetails.class).getCdnUrl())
+				.isEqualTo(URI.create("https://1s4oyld5dc.ucarecd.net"));
 			assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
 			assertThat(properties.getReadTimeout()).isEqualTo(Duration.ofSeconds(30));
 			assertThat(properties.getSignedUploads().getEnabled()).isNull();

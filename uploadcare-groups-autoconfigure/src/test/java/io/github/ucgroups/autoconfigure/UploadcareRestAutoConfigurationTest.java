@@ -139,16 +139,16 @@ class UploadcareRestAutoConfigurationTest {
 	}
 
 	@Test
-	void cdnUrlsUseTheConfiguredBaseOrTheProjectSubdomain() {
+	void cdnUrlsUseTheProjectsOwnHostUnlessACdnUrlIsConfigured() {
 		GroupId group = GroupId.parse("d496a4df-0b36-4281-8156-268ae9524d4a~1");
 		this.runner.run((context) -> assertThat(context.getBean(CdnUrls.class).groupUrl(group))
-			.isEqualTo(URI.create("https://ucarecdn.com/" + group + "/")));
-		this.runner.withPropertyValues("uploadcare.cdn.project-subdomain=true")
-			.run((context) -> assertThat(context.getBean(CdnUrls.class).groupUrl(group))
-				.isEqualTo(URI.create("https://1s4oyld5dc.ucarecd.net/" + group + "/")));
-		this.runner.withPropertyValues("uploadcare.cdn.project-subdomain=true", "uploadcare.cdn-url=https://cdn.example.com/")
+			.isEqualTo(URI.create("https://1s4oyld5dc.ucarecd.net/" + group + "/")));
+		this.runner.withPropertyValues("uploadcare.cdn-url=https://cdn.example.com/")
 			.run((context) -> assertThat(context.getBean(CdnUrls.class).groupUrl(group))
 				.isEqualTo(URI.create("https://cdn.example.com/" + group + "/")));
+		this.runner.withPropertyValues("uploadcare.cdn-url=https://ucarecdn.com")
+			.run((context) -> assertThat(context.getBean(CdnUrls.class).groupUrl(group))
+				.isEqualTo(URI.create("https://ucarecdn.com/" + group + "/")));
 	}
 
 	@Test

@@ -79,6 +79,20 @@ class CdnUrlsTest {
 	}
 
 	@Test
+	void archiveUrlsInZipAndTar() {
+		assertThat(this.urls.archiveUrl(GROUP, CdnUrls.ArchiveFormat.TAR, "photos.tar"))
+			.hasToString("https://ucarecdn.com/d496a4df-0b36-4281-8156-268ae9524d4a~3/archive/tar/photos.tar");
+		assertThat(this.urls.archiveUrl(GROUP, CdnUrls.ArchiveFormat.ZIP, "photos.zip"))
+			.isEqualTo(this.urls.archiveUrl(GROUP, "photos.zip"));
+		assertThat(this.urls.archiveUrl(GROUP, CdnUrls.ArchiveFormat.TAR))
+			.hasToString("https://ucarecdn.com/d496a4df-0b36-4281-8156-268ae9524d4a~3/archive/tar/");
+		assertThat(this.urls.archiveUrl(GROUP, CdnUrls.ArchiveFormat.ZIP))
+			.hasToString("https://ucarecdn.com/d496a4df-0b36-4281-8156-268ae9524d4a~3/archive/zip/");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.urls.archiveUrl(GROUP, CdnUrls.ArchiveFormat.TAR, "../x.tar"));
+	}
+
+	@Test
 	void fileUrlAppendsOperationsOnce() {
 		assertThat(this.urls.fileUrl(FILE, CdnOperations.NONE)).hasToString("https://ucarecdn.com/" + FILE + "/");
 		assertThat(this.urls.fileUrl(FILE.toUpperCase(), CdnOperations.parse("resize/x800/-/format/webp/")))

@@ -31,6 +31,7 @@ import io.github.ucgroups.UploadOptions;
 import io.github.ucgroups.UploadProgressListener;
 import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadcareFromUrlException;
+import io.github.ucgroups.UploadcareMultipartUploadException;
 import io.github.ucgroups.UploadcarePartUploadException;
 import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.observation.UploadcareObservationContext;
@@ -233,6 +234,49 @@ class DefaultUploadServiceTest {
 	}
 
 	@Test
+	void jwtMultipartTokensHaveTheMultipartScopeAndAlsoAuthorizeTheComplete() {
+		service(new JwtUploadSigner(SECRET_KEY, Duration.ofMinutes(30), CLOCK), 4, 3, ObservationRegistry.NOOP)
+			.upload(UploadSource.of(content(11 * MIB, 8), "m.bin", "application/octet-stream"));
+
+		for (String path : List.of("/multipart/start/", "/multipart/complete/")) {
+			String authorization = this.api.calls(path).get(0).header("Authorization");
+			assertThat(authorization).as(path).startsWith("Bearer ");
+			String payload = new String(java.util.Base64.getUrlDecoder().decode(authorization.split("\\.")[1]),
+					StandardCharsets.UTF_8);
+			assertThat(tools.jackson.databind.json.JsonMapper.builder().build().readTree(payload)
+				.path("uc").path("restrictions").path("scope").toString()).as(path).isEqualTo("[\"/multipart/*\"]");
+		}
+	}
+
+	@Test
+	void aRetriedCompleteAnsweredAlreadyUploadedIsSuccessOnceInfoConfirmsIt() {
+		this.api.completeAnswersLost.set(1);
+		byte[] bytes = content(11 * MIB, 4);
+
+		UploadedFile file = service().upload(UploadSource.of(bytes, "big.bin", "application/octet-stream"));
+
+		assertThat(this.api.calls("/multipart/complete/")).hasSize(2);
+		assertThat(this.api.calls("/info/")).singleElement()
+			.satisfies((info) -> assertThat(info.target()).contains("file_id=" + file.uuid()));
+		assertThat(this.api.assembled(file.uuid())).isEqualTo(bytes);
+	}
+
+	@Test
+	void anAlreadyUploadedAnswerThatInfoDoesNotConfirmFailsNamingTheUuid() {
+		this.api.completeAnswersLost.set(1);
+		this.api.infoFindsNothing = true;
+
+		assertThatExceptionOfType(UploadcareMultipartUploadException.class)
+			.isThrownBy(() -> service().upload(UploadSource.of(content(11 * MIB, 4), "big.bin", "text/plain")))
+			.satisfies((ex) -> {
+				String uuid = UploadFormParts.value(this.api.calls("/multipart/complete/").get(0).form(), "uuid");
+				assertThat(ex.getUuid()).isEqualTo(uuid);
+				assertThat(ex.getStatus()).isEqualTo(404);
+				assertThat(ex.getMessage()).contains(uuid).contains("possibly stored").contains("File is not found.");
+			});
+	}
+
+	@Test
 	void partsGoInParallelAndMayArriveOutOfOrder() {
 		// Part 1 is held until part 3 has arrived: only parallel uploads can get past that.
 		this.api.heldParts = (number) -> number == 1;
@@ -376,6 +420,28 @@ class DefaultUploadServiceTest {
 	}
 
 	@Test
+	void fromUrlFailedIsTerminalLikeError() {
+		this.api.fromUrlStatuses.addAll(List.of("{\"status\":\"waiting\"}",
+				"{\"status\":\"failed\",\"error\":\"Downloading failed.\",\"error_code\":\"DownloadFileError\"}",
+				"{\"status\":\"waiting\"}"));
+		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, 1, ObservationRegistry.NOOP),
+				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(30)));
+		long started = System.nanoTime();
+
+		assertThatExceptionOfType(UploadcareFromUrlException.class)
+			.isThrownBy(() -> this.service.uploadFromUrl(URI.create("https://example.com/x")))
+			.satisfies((ex) -> {
+				assertThat(ex.getReason()).isEqualTo(UploadcareFromUrlException.Reason.ERROR);
+				assertThat(ex.isTimeout()).isFalse();
+				assertThat(ex.getErrorCode()).isEqualTo("DownloadFileError");
+				assertThat(ex.getMessage()).contains("Downloading failed.").contains("failed");
+			});
+		// at once: no polling on towards the 30 s time-out
+		assertThat(this.api.calls("/from_url/status/")).hasSize(2);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+	}
+
+	@Test
 	void fromUrlUnknownTokenIsReported() {
 		this.api.fromUrlStatuses.add("{\"status\":\"unknown\"}");
 
@@ -404,7 +470,7 @@ class DefaultUploadServiceTest {
 		// service waits between polls (the JDK HTTP client may absorb one landing inside its I/O).
 		DefaultUploadService uploads = new DefaultUploadService(
 				UploadTestSupport.transport(this.server, 3, ObservationRegistry.NOOP), UploadSigner.NONE, PUBLIC_KEY,
-				new DefaultUploadService.Settings(10L * MIB, 5L * MIB, 4, 4, StoreMode.AUTO, Duration.ofSeconds(30),
+				new UploadSettings(10L * MIB, 5L * MIB, 4, 4, StoreMode.AUTO, Duration.ofSeconds(30),
 						Duration.ofMillis(1500), Duration.ofSeconds(2)));
 		this.service = uploads;
 		AtomicReference<Throwable> thrown = new AtomicReference<>();

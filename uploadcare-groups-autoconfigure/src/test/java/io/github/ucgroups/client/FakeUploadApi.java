@@ -19,6 +19,7 @@ import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 
 /**
  * A scriptable stand-in for the Upload API and the storage behind presigned part URLs, answering
@@ -81,6 +82,18 @@ final class FakeUploadApi extends Dispatcher {
 	final Map<String, String> issued = new ConcurrentHashMap<>();
 
 	volatile boolean groupFails;
+
+	/** Completes that are carried out but whose answer is lost (the connection closes instead). */
+	final AtomicInteger completeAnswersLost = new AtomicInteger();
+
+	/** Completes answered 500 without completing (counts down; negative: for ever). */
+	final AtomicInteger completeFailures = new AtomicInteger();
+
+	/** Whether /info/ denies every file (404 File is not found.). */
+	volatile boolean infoFindsNothing;
+
+	/** Multipart uploads completed, and files uploaded directly: what /info/ knows. */
+	final Set<String> stored = ConcurrentHashMap.newKeySet();
 
 	/** Answers to /from_url/status/, in order; the last one repeats. */
 	final Deque<String> fromUrlStatuses = new ArrayDeque<>();
@@ -163,6 +176,7 @@ final class FakeUploadApi extends Dispatcher {
 				case "/multipart/start/" -> start(form);
 				case "/multipart/complete/" -> complete(form);
 				case "/group/" -> group(form);
+				case "/info/" -> info(request);
 				case "/from_url/" -> json(200, "{\"type\":\"token\",\"token\":\"tok-1\"}");
 				case "/from_url/status/" -> fromUrlStatus();
 				default -> storage ? part(request, path, body) : json(404, "{\"detail\":\"no route " + path + "\"}");
@@ -187,6 +201,7 @@ final class FakeUploadApi extends Dispatcher {
 		}
 		String uuid = uuid(this.uuids.incrementAndGet());
 		this.issued.put(file.filename(), uuid);
+		this.stored.add(uuid);
 		if (this.answered.incrementAndGet() >= this.releaseAfterAnswered) {
 			this.release.countDown();
 		}
@@ -254,7 +269,34 @@ final class FakeUploadApi extends Dispatcher {
 
 	private MockResponse complete(List<UploadFormParts.Part> form) {
 		String uuid = UploadFormParts.value(form, "uuid");
-		long size = this.parts.get(uuid).values().stream().mapToLong(StoredPart::length).sum();
+		if (this.completeFailures.getAndUpdate((n) -> (n > 0) ? n - 1 : n) != 0) {
+			return new MockResponse.Builder().code(500).body("Internal error.").build();
+		}
+		if (!this.stored.add(uuid)) {
+			// As the live service answers a complete of a finished upload (jsonerrors=1 form).
+			return json(200, "{\"error\":{\"status_code\":400,\"content\":\"File is already uploaded.\","
+					+ "\"error_code\":\"MultipartFileAlreadyUploadedError\"}}");
+		}
+		MockResponse answer = fileInfo(uuid);
+		if (this.completeAnswersLost.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
+			// Completed, but the client never hears of it.
+			return answer.newBuilder().onResponseStart(new SocketEffect.CloseSocket()).build();
+		}
+		return answer;
+	}
+
+	private MockResponse info(RecordedRequest request) {
+		String uuid = request.getUrl().queryParameter("file_id");
+		if (this.infoFindsNothing || uuid == null || !this.stored.contains(uuid)) {
+			return json(200, "{\"error\":{\"status_code\":404,\"content\":\"File is not found.\","
+					+ "\"error_code\":\"FileNotFoundError\"}}");
+		}
+		return fileInfo(uuid);
+	}
+
+	private MockResponse fileInfo(String uuid) {
+		Map<Integer, StoredPart> stored = this.parts.get(uuid);
+		long size = (stored != null) ? stored.values().stream().mapToLong(StoredPart::length).sum() : 1;
 		return json(200, "{\"uuid\":\"" + uuid + "\",\"file_id\":\"" + uuid + "\",\"size\":" + size
 				+ ",\"is_ready\":true,\"original_filename\":\"big.bin\"}");
 	}

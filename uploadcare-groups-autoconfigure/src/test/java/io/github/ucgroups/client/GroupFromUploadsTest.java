@@ -24,6 +24,7 @@ import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadcareBatchUploadException;
 import io.github.ucgroups.UploadcareBatchUploadException.OrphanOutcome;
 import io.github.ucgroups.UploadcareInvalidRequestException;
+import io.github.ucgroups.UploadcareMultipartUploadException;
 import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.signing.UploadSigner;
 
@@ -98,6 +99,72 @@ class GroupFromUploadsTest {
 		assertThat(this.api.calls.get(this.api.calls.size() - 1).path()).isEqualTo("/group/");
 	}
 
+	private static UploadSource large(String name) {
+		return UploadSource.of(UploadTestSupport.content(11 * UploadTestSupport.MIB, 5), name,
+				"application/octet-stream");
+	}
+
+	@Test
+	void aLostAnswerToMultipartCompleteIsConfirmedAndTheGroupIsCreated() {
+		// The first complete is carried out but its connection closes before the answer; the retry
+		// is answered "400 File is already uploaded." as the live service answers it.
+		this.api.completeAnswersLost.set(1);
+
+		Group group = groups().createGroupFromUploads(List.of(large("big.bin"), text("small.txt")));
+
+		List<FakeUploadApi.Call> completes = this.api.calls("/multipart/complete/");
+		assertThat(completes).hasSize(2);
+		String big = UploadFormParts.value(completes.get(0).form(), "uuid");
+		assertThat(UploadFormParts.value(completes.get(1).form(), "uuid")).isEqualTo(big);
+		List<FakeUploadApi.Call> infos = this.api.calls("/info/");
+		assertThat(infos).singleElement().satisfies((info) -> {
+			assertThat(info.method()).isEqualTo("GET");
+			assertThat(info.target()).contains("pub_key=" + PUBLIC_KEY).contains("file_id=" + big);
+		});
+		assertThat(groupFiles()).containsExactly(big, this.api.issued.get("small.txt"));
+		assertThat(group.id().filesCount()).isEqualTo(2);
+	}
+
+	@Test
+	void aMultipartUploadThatFailsAfterStartIsListedAsPossiblyStored() {
+		this.api.completeFailures.set(-1); // every complete answers 500
+
+		assertThatExceptionOfType(UploadcareBatchUploadException.class)
+			.isThrownBy(() -> groups().createGroupFromUploads(List.of(text("small.txt"), large("big.bin"))))
+			.satisfies((ex) -> {
+				String big = UploadFormParts.value(this.api.calls("/multipart/complete/").get(0).form(), "uuid");
+				assertThat(ex.getUploadedUuids()).containsExactly(this.api.issued.get("small.txt"));
+				assertThat(ex.getPossiblyStoredUuids()).containsExactly(big);
+				assertThat(ex.getFailures()).singleElement().satisfies((failure) -> {
+					assertThat(failure.index()).isEqualTo(1);
+					assertThat(failure.possiblyStoredUuid()).isEqualTo(big);
+					assertThat(failure.cause()).isInstanceOfSatisfying(UploadcareMultipartUploadException.class,
+							(cause) -> {
+								assertThat(cause.getUuid()).isEqualTo(big);
+								assertThat(cause.getStatus()).isEqualTo(500);
+								assertThat(cause.isTransient()).isTrue();
+							});
+				});
+				assertThat(ex.getMessage()).contains("possibly stored").contains("#1 big.bin=" + big);
+				assertThat(this.api.calls("/group/")).isEmpty();
+			});
+	}
+
+	@Test
+	void underTheDeletePolicyPossiblyStoredUploadsAreDeletedToo() {
+		this.api.completeFailures.set(-1);
+		List<String> deleted = new CopyOnWriteArrayList<>();
+
+		assertThatExceptionOfType(UploadcareBatchUploadException.class)
+			.isThrownBy(() -> groups(OrphanPolicy.DELETE, deleted::addAll)
+				.createGroupFromUploads(List.of(text("small.txt"), large("big.bin"))))
+			.satisfies((ex) -> {
+				assertThat(deleted).containsExactlyInAnyOrder(this.api.issued.get("small.txt"),
+						ex.getPossiblyStoredUuids().get(0));
+				assertThat(ex.getOrphans()).isEqualTo(OrphanOutcome.DELETED);
+			});
+	}
+
 	@Test
 	void theBatchIsObservedAndItsRequestsNestUnderIt() {
 		ObservationRegistry registry = ObservationRegistry.create();
@@ -121,7 +188,8 @@ class GroupFromUploadsTest {
 		this.uploads = new DefaultUploadService(UploadTestSupport.transport(this.server, 2, registry),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(5)), registry);
 		DefaultGroupService groups = new DefaultGroupService(UploadTestSupport.transport(this.server, 2, registry),
-				UploadSigner.NONE, PUBLIC_KEY, this.uploads, OrphanPolicy.KEEP, null, registry, null);
+				UploadSigner.NONE, PUBLIC_KEY, this.uploads, OrphanPolicy.KEEP, null, registry, null,
+				new io.github.ucgroups.cdn.CdnUrls(io.github.ucgroups.cdn.CdnUrls.projectCdnBase(PUBLIC_KEY)));
 
 		groups.createGroupFromUploads(List.of(text("a.txt"), text("b.txt")));
 

@@ -71,7 +71,8 @@ class GroupJsonPropertiesTest {
 			(mutation.inFile() ? file : group).set(mutation.field(), JSON.readTree(mutation.value()));
 		}
 		try {
-			Group read = GroupJson.readGroup("group.info", group);
+			Group read = GroupJson.readGroup("group.info", group,
+					new io.github.ucgroups.cdn.CdnUrls(java.net.URI.create("https://cdn.example.com")));
 			assertThat(read.id()).isNotNull();
 		}
 		catch (UploadcareServerException ex) {

@@ -64,7 +64,8 @@ class GroupServiceWireTest {
 			assertThat(group.id()).isEqualTo(GroupId.parse("d496a4df-0b36-4281-8156-268ae9524d4a~1"));
 			assertThat(group.createdAt()).isEqualTo(Instant.parse("2021-10-19T08:36:22.326641Z"));
 			assertThat(group.filesCount()).isEqualTo(1);
-			assertThat(group.cdnUrl()).hasToString("https://ucarecdn.com/d496a4df-0b36-4281-8156-268ae9524d4a~1/");
+			// the answer names ucarecdn.com; the project's own host is used instead
+			assertThat(group.cdnUrl()).hasToString("https://1s4oyld5dc.ucarecd.net/d496a4df-0b36-4281-8156-268ae9524d4a~1/");
 			assertThat(group.url()).hasToString("https://api.uploadcare.com/groups/d496a4df-0b36-4281-8156-268ae9524d4a~1/");
 			assertThat(group.files()).hasSize(1);
 			GroupFile file = group.files().get(0);
@@ -152,7 +153,7 @@ class GroupServiceWireTest {
 	}
 
 	@Test
-	void getGroupSendsQueryAndKeepsDeletedFilesAsNull() {
+	void getGroupSendsQueryAndReadsNullEntriesAsPurgedFiles() {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-info-deleted-files-response.json")));
 		Wire.runner(this.server).run((context) -> {
 			Group group = context.getBean(GroupService.class).getGroup(" 8B1362ED-b477-4a15-819a-2c6bb497d8bd~3 ");
@@ -162,10 +163,12 @@ class GroupServiceWireTest {
 					"/group/info/?jsonerrors=1&pub_key=" + PUBLIC_KEY + "&group_id=8b1362ed-b477-4a15-819a-2c6bb497d8bd~3");
 			assertThat(group.id()).hasToString("8b1362ed-b477-4a15-819a-2c6bb497d8bd~3");
 			assertThat(group.filesCount()).isEqualTo(3);
-			assertThat(group.files()).hasSize(3).containsOnlyNulls();
+			assertThat(group.files()).hasSize(3).containsOnly(GroupFile.purged());
+			assertThat(group.files()).allMatch(GroupFile::isRemoved);
 			assertThat(group.presentFiles()).isEmpty();
+			assertThat(group.hasRemovedFiles()).isTrue();
 			assertThat(group.nthCdnUrl(2))
-				.hasToString("https://ucarecdn.com/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3/nth/2/");
+				.hasToString("https://1s4oyld5dc.ucarecd.net/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3/nth/2/");
 		});
 	}
 
@@ -184,8 +187,9 @@ class GroupServiceWireTest {
 			assertThat(group.filesCount()).isEqualTo(2);
 			assertThat(group.url()).isNull();
 			assertThat(group.files()).hasSize(2);
-			assertThat(group.files().get(1)).isNull();
+			assertThat(group.files().get(1)).isEqualTo(GroupFile.purged());
 			GroupFile file = group.files().get(0);
+			assertThat(file.isRemoved()).isFalse();
 			assertThat(file.defaultEffects().operations()).containsExactly("resize/x800");
 			assertThat(file.size()).isEqualTo(12);
 		});
@@ -203,13 +207,38 @@ class GroupServiceWireTest {
 		Wire.runner(this.server).run((context) -> {
 			Group group = context.getBean(GroupService.class).getGroup("d496a4df-0b36-4281-8156-268ae9524d4a~3");
 			assertThat(group.files()).hasSize(3);
-			assertThat(group.files().get(0)).isNotNull();
 			assertThat(group.files().get(0).uuid()).isEqualTo(FILE_1);
-			assertThat(group.files().get(1)).isNotNull();
+			assertThat(group.files().get(0).isRemoved()).isFalse();
 			assertThat(group.files().get(1).uuid()).isEqualTo(FILE_2);
 			assertThat(group.files().get(1).defaultEffects().operations()).containsExactly("resize/x800");
-			assertThat(group.files().get(2)).isNull();
+			assertThat(group.files().get(2).isRemoved()).isTrue();
 			assertThat(group.presentFiles()).hasSize(2);
+		});
+	}
+
+	@Test
+	void aFileWithDatetimeRemovedIsRemovedAndKeepsWhatIsKnownOfIt() {
+		// A recently deleted file stays an object with datetime_removed set (REST, recorded 2023).
+		String body = """
+				{"id":"d496a4df-0b36-4281-8156-268ae9524d4a~2","datetime_created":"2021-10-19T08:36:22.326641Z",
+				 "files_count":2,"cdn_url":"https://ucarecdn.com/d496a4df-0b36-4281-8156-268ae9524d4a~2/",
+				 "files":[{"uuid":"94a2218e-3526-428a-945e-65fbc06e7b35","size":3303,"is_image":true,
+				   "datetime_removed":"2023-03-01T10:00:00.123456Z","datetime_stored":null,"is_ready":true,
+				   "original_filename":"logo.png","mime_type":"image/png","default_effects":""},
+				  {"uuid":"b1026315-8116-4632-8364-607e64fca723","size":10,"datetime_removed":null,"is_ready":true}]}
+				""";
+		this.server.enqueue(Wire.json(200, body));
+		Wire.runner(this.server).run((context) -> {
+			Group group = context.getBean(GroupService.class).getGroup("d496a4df-0b36-4281-8156-268ae9524d4a~2");
+			GroupFile removed = group.files().get(0);
+			assertThat(removed.isRemoved()).isTrue();
+			assertThat(removed.removedAt()).isEqualTo(Instant.parse("2023-03-01T10:00:00.123456Z"));
+			assertThat(removed.uuid()).isEqualTo(FILE_1);
+			assertThat(removed.originalFilename()).isEqualTo("logo.png");
+			assertThat(group.files().get(1).isRemoved()).isFalse();
+			assertThat(group.files().get(1).removedAt()).isNull();
+			assertThat(group.presentFiles()).extracting(GroupFile::uuid).containsExactly(FILE_2);
+			assertThat(group.hasRemovedFiles()).isTrue();
 		});
 	}
 

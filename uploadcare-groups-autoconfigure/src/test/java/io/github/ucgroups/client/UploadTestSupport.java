@@ -48,8 +48,8 @@ final class UploadTestSupport {
 				Clock.systemUTC());
 	}
 
-	static DefaultUploadService.Settings settings(int partConcurrency, int maxConcurrentFiles, Duration fromUrlTimeout) {
-		return new DefaultUploadService.Settings(10L * MIB, 5L * MIB, partConcurrency, maxConcurrentFiles,
+	static UploadSettings settings(int partConcurrency, int maxConcurrentFiles, Duration fromUrlTimeout) {
+		return new UploadSettings(10L * MIB, 5L * MIB, partConcurrency, maxConcurrentFiles,
 				StoreMode.AUTO, fromUrlTimeout, Duration.ofMillis(5), Duration.ofMillis(20));
 	}
 

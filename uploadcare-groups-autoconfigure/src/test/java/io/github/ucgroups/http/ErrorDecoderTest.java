@@ -51,6 +51,30 @@ class ErrorDecoderTest {
 	}
 
 	@Test
+	void throttlingIsRecognisedByItsErrorCodeWhateverStatusItCameWith() {
+		HttpHeaders retryAfter = new HttpHeaders();
+		retryAfter.set(HttpHeaders.RETRY_AFTER, "3");
+		// an envelope whose status field is not 429
+		UploadcareException enveloped = decode(UploadcareApi.UPLOAD, 200, retryAfter,
+				"{\"error\":{\"status_code\":400,\"content\":\"Request was throttled.\","
+						+ "\"error_code\":\"RequestThrottledError\"}}");
+		assertThat(enveloped).isInstanceOfSatisfying(UploadcareThrottledException.class, (ex) -> {
+			assertThat(ex.isTransient()).isTrue();
+			assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(3));
+			assertThat(ex.getErrorCode()).isEqualTo("RequestThrottledError");
+		});
+		// an envelope without a status field
+		assertThat(decode(200, "{\"error\":{\"content\":\"Request was throttled.\","
+				+ "\"error_code\":\"RequestThrottledError\"}}")).isInstanceOf(UploadcareThrottledException.class);
+		// a gateway's status with Uploadcare's envelope inside
+		assertThat(decode(503, "{\"error\":{\"status_code\":503,\"content\":\"Request was throttled.\","
+				+ "\"error_code\":\"RequestThrottledError\"}}")).isInstanceOf(UploadcareThrottledException.class);
+		// a 429 stays throttling whatever its envelope says
+		assertThat(decode(429, "{\"error\":{\"status_code\":400,\"content\":\"Request was throttled.\","
+				+ "\"error_code\":\"RequestThrottledError\"}}")).isInstanceOf(UploadcareThrottledException.class);
+	}
+
+	@Test
 	void envelopeWithoutStatusCountsAsBadRequest() {
 		UploadcareException ex = decode(200, "{\"error\":{\"content\":\"No files[N] parameters found.\"}}");
 		assertThat(ex).isInstanceOf(UploadcareInvalidRequestException.class);

@@ -92,7 +92,8 @@ class RestGroupAdminServiceWireTest {
 		UploadcareTransport transport = new UploadcareTransport(client,
 				new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), 2.0, Duration.ofSeconds(5)),
 				ObservationRegistry.NOOP, null, RetryObserver.NONE, JSON, clock);
-		this.service = new RestGroupAdminService(transport, SECRET);
+		this.service = new RestGroupAdminService(transport, SECRET,
+				new io.github.ucgroups.cdn.CdnUrls(io.github.ucgroups.cdn.CdnUrls.projectCdnBase(PUB)));
 	}
 
 	@AfterEach
@@ -154,10 +155,13 @@ class RestGroupAdminServiceWireTest {
 		this.server.enqueue(json(200, groupWithFiles()));
 		Group group = this.service.getGroup(GroupId.parse(GROUP_UUID + "~2"));
 		assertThat(group.id()).isEqualTo(GroupId.parse(GROUP_UUID + "~2"));
+		// the answer names ucarecdn.com; the configured (here the project's own) host is used
+		assertThat(group.cdnUrl()).hasToString("https://1s4oyld5dc.ucarecd.net/" + GROUP_UUID + "~2/");
 		assertThat(group.files()).hasSize(2);
 		assertThat(group.files().get(0).uuid()).isEqualTo(FILE_UUID);
 		assertThat(group.files().get(0).defaultEffects().toPath()).isEqualTo("-/resize/x800/");
-		assertThat(group.files().get(1)).isNull();
+		assertThat(group.files().get(1).isRemoved()).isTrue();
+		assertThat(group.files().get(1).uuid()).isNull();
 		RecordedRequest request = take();
 		assertThat(request.getMethod()).isEqualTo("GET");
 		assertThat(request.getTarget()).isEqualTo("/groups/" + GROUP_UUID + "~2/");
@@ -213,6 +217,21 @@ class RestGroupAdminServiceWireTest {
 		assertThat(delete.getTarget()).isEqualTo("/files/storage/");
 		assertThat(bodyArray(delete)).containsExactly(FILE_UUID);
 		assertSigned(delete);
+	}
+
+	@Test
+	void storeAndDeleteOfGroupFilesSkipRecentlyRemovedAndPurgedFiles() throws Exception {
+		for (boolean store : new boolean[] { true, false }) {
+			this.server.enqueue(json(200, groupWithRemovedFiles()));
+			this.server.enqueue(json(200, storageAnswer(List.of(FILE_UUID), null)));
+			GroupId id = GroupId.parse(GROUP_UUID + "~3");
+			StorageResult result = store ? this.service.storeGroupFiles(id) : this.service.deleteGroupFiles(id);
+			assertThat(result.succeeded()).containsExactly(FILE_UUID);
+			assertThat(take().getMethod()).isEqualTo("GET");
+			RecordedRequest storage = take();
+			assertThat(storage.getMethod()).isEqualTo(store ? "PUT" : "DELETE");
+			assertThat(bodyArray(storage)).containsExactly(FILE_UUID);
+		}
 	}
 
 	@Test
@@ -324,6 +343,15 @@ class RestGroupAdminServiceWireTest {
 				+ GROUP_UUID + "~2/\",\"files\":[{\"uuid\":\"" + FILE_UUID + "\",\"original_filename\":\"logo.png\","
 				+ "\"size\":3303,\"mime_type\":\"image/png\",\"is_image\":true,\"datetime_stored\":null,"
 				+ "\"is_ready\":true,\"default_effects\":\"resize/x800/\",\"content_info\":{}},null]}";
+	}
+
+	/** A present file, a recently removed one (datetime_removed set) and a purged one (null). */
+	static String groupWithRemovedFiles() {
+		return "{\"id\":\"" + GROUP_UUID + "~3\",\"datetime_created\":\"2018-09-12T10:03:38.686710Z\",\"files_count\":3,"
+				+ "\"cdn_url\":\"https://ucarecdn.com/" + GROUP_UUID + "~3/\",\"files\":[{\"uuid\":\"" + FILE_UUID
+				+ "\",\"size\":3303,\"datetime_removed\":null,\"default_effects\":\"\"},"
+				+ "{\"uuid\":\"d3c4ff3e-bd1e-4b8c-a3a4-6ba6e48c9a8f\",\"size\":12,"
+				+ "\"datetime_removed\":\"2023-03-01T10:00:00.123456Z\",\"default_effects\":\"\"},null]}";
 	}
 
 	static String storageAnswer(List<String> stored, String missing) {

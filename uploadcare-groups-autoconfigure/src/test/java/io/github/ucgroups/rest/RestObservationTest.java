@@ -37,7 +37,7 @@ class RestObservationTest {
 				.build();
 			RestGroupAdminService service = new RestGroupAdminService(new UploadcareTransport(client,
 					RetrySettings.NONE, registry, null, RetryObserver.NONE, JsonMapper.builder().build(),
-					Clock.systemUTC()), "sk");
+					Clock.systemUTC()), "sk", new io.github.ucgroups.cdn.CdnUrls(java.net.URI.create("https://ucarecdn.com")));
 			server.enqueue(json("{\"next\":null,\"results\":[]}"));
 			server.enqueue(json(RestGroupAdminServiceWireTest.groupWithFiles()));
 			server.enqueue(new MockResponse.Builder().code(204).build());

@@ -2,12 +2,22 @@ package io.github.ucgroups.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.http.client.MockClientHttpRequest;
+import org.springframework.mock.http.client.MockClientHttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -25,6 +35,35 @@ class RestRequestSignerTest {
 			.isEqualTo(expected)
 			// computed separately with Python's hmac/hashlib for the same inputs
 			.isEqualTo("00683859bae97acebcf26fdda2f26b682f395f4d");
+	}
+
+	@Test
+	void reproducesTheVectorOfTheOfficialJavaClient() {
+		// From the official Java client's tests: empty body, Content-Type application/json.
+		RestRequestSigner official = new RestRequestSigner("demopublickey", "demosecretkey");
+		assertThat(official.signature("GET", new byte[0], "application/json", "Fri, 17 Nov 1989 00:00:00 +0000",
+				"/files/27c7846b-a019-4516-a5e4-de635f822161/"))
+			.isEqualTo("535e263808dd38599343f04aab3c9f34bb15573c");
+	}
+
+	@Test
+	void theInterceptorSignsWhatItSendsAsTheVectorDoes() throws Exception {
+		// The same request as the official vector, signed by the interceptor with the Date it sends
+		// (RFC 1123 "GMT" form); expected value computed separately with Python's hmac/hashlib.
+		RestSigningInterceptor interceptor = new RestSigningInterceptor(
+				new RestRequestSigner("demopublickey", "demosecretkey"),
+				Clock.fixed(Instant.parse("1989-11-17T00:00:00Z"), ZoneOffset.UTC));
+		MockClientHttpRequest request = new MockClientHttpRequest(HttpMethod.GET,
+				URI.create("https://api.uploadcare.com/files/27c7846b-a019-4516-a5e4-de635f822161/"));
+		AtomicReference<HttpHeaders> sent = new AtomicReference<>();
+		interceptor.intercept(request, new byte[0], (req, body) -> {
+			sent.set(req.getHeaders());
+			return new MockClientHttpResponse(new byte[0], HttpStatus.OK);
+		});
+		assertThat(sent.get().getFirst(HttpHeaders.DATE)).isEqualTo("Fri, 17 Nov 1989 00:00:00 GMT");
+		assertThat(sent.get().getFirst(HttpHeaders.CONTENT_TYPE)).isEqualTo("application/json");
+		assertThat(sent.get().getFirst(HttpHeaders.AUTHORIZATION))
+			.isEqualTo("Uploadcare demopublickey:365e87e1e43fd925a315ec15e40c87afabda4380");
 	}
 
 	@Test

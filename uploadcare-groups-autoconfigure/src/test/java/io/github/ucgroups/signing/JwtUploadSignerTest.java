@@ -61,7 +61,8 @@ class JwtUploadSignerTest {
 		assertThat(header.path("typ").asString()).isEqualTo("JWT");
 
 		JsonNode payload = decode(parts[1]);
-		assertThat(payload.path("iat").asLong()).isEqualTo(1_800_000_000L);
+		// iat is back-dated so that a host clock slightly ahead of Uploadcare's is not refused
+		assertThat(payload.path("iat").asLong()).isEqualTo(1_800_000_000L - 30);
 		assertThat(payload.path("exp").asLong()).isEqualTo(1_800_000_000L + 3600);
 		JsonNode scope = payload.path("uc").path("restrictions").path("scope");
 		assertThat(scope.isArray()).isTrue();
@@ -97,8 +98,17 @@ class JwtUploadSignerTest {
 		String refreshed = signer.authorize("/group/").bearerToken();
 		assertThat(refreshed).isNotEqualTo(first);
 		JsonNode payload = decode(refreshed.split("\\.")[1]);
-		assertThat(payload.path("iat").asLong()).isEqualTo(clock.instant().getEpochSecond());
+		assertThat(payload.path("iat").asLong()).isEqualTo(clock.instant().getEpochSecond() - 30);
 		assertThat(payload.path("exp").asLong()).isEqualTo(clock.instant().getEpochSecond() + 3600);
+	}
+
+	@Test
+	void aTwentyFourHourTokenStaysWithinTheLimitDespiteTheBackDatedIat() {
+		MutableClock clock = MutableClock.at(1_800_000_000L);
+		JwtUploadSigner signer = new JwtUploadSigner(SECRET, Duration.ofHours(24), clock);
+		JsonNode payload = decode(signer.authorize("/group/").bearerToken().split("\\.")[1]);
+		assertThat(payload.path("iat").asLong()).isEqualTo(1_800_000_000L - 30);
+		assertThat(payload.path("exp").asLong() - payload.path("iat").asLong()).isEqualTo(24 * 3600);
 	}
 
 	@Test

@@ -21,6 +21,13 @@ class SignatureUploadSignerTest {
 	}
 
 	@Test
+	void matchesTheVectorAcceptedByTheLiveApi() {
+		// Accepted by the live Upload API on 2021-09-24 (Uploadcare's own documentation example).
+		assertThat(SignatureUploadSigner.sign(SECRET, 1632470819L))
+			.isEqualTo("50af003e37631a54ec45a10ff21a57e8d8b1b73432597592a877a8c5bfee4eec");
+	}
+
+	@Test
 	void differentExpireGivesDifferentSignature() {
 		assertThat(SignatureUploadSigner.sign(SECRET, 61)).isNotEqualTo(SignatureUploadSigner.sign(SECRET, 60))
 			.matches("[0-9a-f]{64}");

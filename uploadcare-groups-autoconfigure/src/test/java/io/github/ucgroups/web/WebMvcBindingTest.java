@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupId;
+import io.github.ucgroups.testsupport.NoSecurity;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -30,7 +31,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Controllers take GroupId and FileRef arguments; malformed values are answered with 400. */
-@SpringBootTest(classes = WebMvcBindingTest.App.class, properties = "uploadcare.public-key=demopublickey")
+@SpringBootTest(classes = WebMvcBindingTest.App.class,
+		properties = { "uploadcare.public-key=demopublickey", NoSecurity.PROPERTY })
 @AutoConfigureMockMvc
 class WebMvcBindingTest {
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * Groups whose files were deleted afterwards (the {@code null} entries of the API digest), file
+ * Groups whose files were deleted afterwards (removed entries: {@code null} or {@code datetime_removed}), file
  * storage through REST, and the 1000-files limit, end to end.
  */
 class DeletedFilesEndToEndTest {
@@ -27,7 +27,7 @@ class DeletedFilesEndToEndTest {
 	static final UploadcareEmulatorExtension uc = new UploadcareEmulatorExtension();
 
 	@Test
-	void purgedFilesReadAsNullEntriesThroughBothApisAndAreSkippedWhenStoring(UploadcareEmulator emulator) {
+	void purgedFilesReadAsRemovedThroughBothApisAndAreSkippedWhenStoring(UploadcareEmulator emulator) {
 		String a = E2e.seed(emulator, "kept");
 		String b = E2e.seed(emulator, "deleted");
 		String c = E2e.seed(emulator, "kept-too");
@@ -47,11 +47,11 @@ class DeletedFilesEndToEndTest {
 			Group viaUpload = groups.getGroup(group.id());
 			assertThat(viaUpload.filesCount()).isEqualTo(3);
 			assertThat(viaUpload.files()).hasSize(3);
-			assertThat(viaUpload.files().get(1)).isNull();
+			assertThat(viaUpload.files().get(1).isRemoved()).isTrue();
 			assertThat(viaUpload.presentFiles()).extracting(GroupFile::uuid).containsExactly(a, c);
 			Group viaRest = admin.getGroup(group.id());
 			assertThat(viaRest.files()).hasSize(3);
-			assertThat(viaRest.files().get(1)).isNull();
+			assertThat(viaRest.files().get(1).isRemoved()).isTrue();
 
 			emulator.journal().clear();
 			StorageResult stored = admin.storeGroupFiles(group.id());
@@ -65,6 +65,8 @@ class DeletedFilesEndToEndTest {
 			assertThat(emulator.file(a)).isEmpty();
 			assertThat(emulator.store().removedFile(a)).isPresent();
 			assertThat(emulator.store().removedFile(c)).isPresent();
+			// the two recently deleted (datetime_removed) and the purged one: all removed
+			assertThat(groups.getGroup(group.id()).files()).hasSize(3).allMatch(GroupFile::isRemoved);
 			assertThat(admin.findGroup(group.id())).as("the group object stays").isPresent();
 		});
 	}

@@ -49,7 +49,9 @@ class OfflineDevelopmentEndToEndTest {
 	void aConfiguredPublicKeyTurnsTheEmulatorOff() {
 		this.runner.withPropertyValues("uploadcare.public-key=realkey").run((context) -> {
 			assertThat(context).hasNotFailed().doesNotHaveBean(UploadcareEmulator.class);
-			assertThat(context.getBean(CdnUrls.class).base().toString()).startsWith("https://ucarecdn.com");
+			// the real project's own CDN host, not the emulator's
+			assertThat(context.getBean(CdnUrls.class).base())
+				.isEqualTo(java.net.URI.create(CdnUrls.projectCdnBase("realkey") + "/"));
 		});
 	}
 
