@@ -1,54 +1,62 @@
 package io.github.ucgroups;
 
-import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
+import static io.github.ucgroups.testsupport.RandomCases.check;
+import static io.github.ucgroups.testsupport.RandomCases.integers;
+import static io.github.ucgroups.testsupport.RandomCases.lists;
+import static io.github.ucgroups.testsupport.RandomCases.of;
+import static io.github.ucgroups.testsupport.RandomCases.oneOf;
+import static io.github.ucgroups.testsupport.RandomCases.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Parsers either succeed or throw IllegalArgumentException, and valid values round-trip. */
 class ValueTypePropertiesTest {
 
-	@Property(tries = 2000)
-	void groupIdParseOnlyThrowsIllegalArgument(@ForAll("texts") String value) {
-		parseOrIllegalArgument(() -> GroupId.parse(value));
+	@Test
+	void groupIdParseOnlyThrowsIllegalArgument() {
+		check(0x6701L, 2000, texts(), (value) -> parseOrIllegalArgument(() -> GroupId.parse(value)));
 	}
 
-	@Property(tries = 2000)
-	void fileRefParseOnlyThrowsIllegalArgument(@ForAll("texts") String value) {
-		parseOrIllegalArgument(() -> FileRef.parse(value));
+	@Test
+	void fileRefParseOnlyThrowsIllegalArgument() {
+		check(0x6702L, 2000, texts(), (value) -> parseOrIllegalArgument(() -> FileRef.parse(value)));
 	}
 
-	@Property(tries = 2000)
-	void cdnOperationsParseOnlyThrowsIllegalArgument(@ForAll("texts") String value) {
-		parseOrIllegalArgument(() -> CdnOperations.parse(value));
+	@Test
+	void cdnOperationsParseOnlyThrowsIllegalArgument() {
+		check(0x6703L, 2000, texts(), (value) -> parseOrIllegalArgument(() -> CdnOperations.parse(value)));
 	}
 
-	@Property(tries = 500)
-	void groupIdRoundTrips(@ForAll("groupIds") GroupId id) {
-		assertThat(GroupId.parse(id.toString())).isEqualTo(id);
-		assertThat(GroupId.isValid(id.toString())).isTrue();
+	@Test
+	void groupIdRoundTrips() {
+		check(0x6704L, 500, groupIds(), (id) -> {
+			assertThat(GroupId.parse(id.toString())).isEqualTo(id);
+			assertThat(GroupId.isValid(id.toString())).isTrue();
+		});
 	}
 
-	@Property(tries = 500)
-	void cdnOperationsRoundTrip(@ForAll("operations") CdnOperations ops) {
-		assertThat(CdnOperations.parse(ops.toString())).isEqualTo(ops);
-		assertThat(CdnOperations.parse(ops.toPath().substring(ops.isEmpty() ? 0 : 2))).isEqualTo(ops);
+	@Test
+	void cdnOperationsRoundTrip() {
+		check(0x6705L, 500, operations(), (ops) -> {
+			assertThat(CdnOperations.parse(ops.toString())).isEqualTo(ops);
+			assertThat(CdnOperations.parse(ops.toPath().substring(ops.isEmpty() ? 0 : 2))).isEqualTo(ops);
+		});
 	}
 
-	@Property(tries = 500)
-	void fileRefRoundTrips(@ForAll("fileRefs") FileRef ref) {
-		assertThat(FileRef.parse(ref.toString())).isEqualTo(ref);
-		if (ref.toWireValue().contains("%")) {
-			return; // a raw '%' is fine in a form field but would need percent-encoding in a URL
-		}
-		assertThat(FileRef.parse("https://ucarecdn.com/" + ref.toWireValue() + (ref.operations().isEmpty() ? "/" : "")
-				+ "name.jpg")).isEqualTo(ref);
+	@Test
+	void fileRefRoundTrips() {
+		check(0x6706L, 500, fileRefs(), (ref) -> {
+			assertThat(FileRef.parse(ref.toString())).isEqualTo(ref);
+			if (ref.toWireValue().contains("%")) {
+				return; // a raw '%' is fine in a form field but would need percent-encoding in a URL
+			}
+			assertThat(FileRef.parse("https://ucarecdn.com/" + ref.toWireValue()
+					+ (ref.operations().isEmpty() ? "/" : "") + "name.jpg")).isEqualTo(ref);
+		});
 	}
 
 	private static void parseOrIllegalArgument(Runnable parse) {
@@ -60,41 +68,45 @@ class ValueTypePropertiesTest {
 		}
 	}
 
-	@Provide
-	Arbitrary<String> texts() {
-		Arbitrary<String> any = Arbitraries.strings().ofMaxLength(200);
-		Arbitrary<String> pathy = Arbitraries.strings().withChars("abcdef0123456789-~/:?#.% xX").ofMaxLength(80);
-		Arbitrary<String> uuidPrefixed = Combinators.combine(uuids(), pathy).as((u, p) -> u + p);
-		Arbitrary<String> urlish = Combinators.combine(Arbitraries.of("http://", "https://", "HTTPS://", "https://x/"),
-				uuidPrefixed).as((s, p) -> s + p);
-		return Arbitraries.oneOf(any, pathy, uuidPrefixed, urlish);
+	private static Function<Random, String> texts() {
+		Function<Random, String> pathy = strings("abcdef0123456789-~/:?#.% xX", 0, 80);
+		Function<Random, String> uuidPrefixed = (random) -> uuids().apply(random) + pathy.apply(random);
+		Function<Random, String> urlish = (random) -> of("http://", "https://", "HTTPS://", "https://x/").apply(random)
+				+ uuidPrefixed.apply(random);
+		return oneOf(strings(200), pathy, uuidPrefixed, urlish);
 	}
 
-	@Provide
-	Arbitrary<GroupId> groupIds() {
-		return Combinators.combine(uuids(), Arbitraries.integers().between(1, GroupId.MAX_FILES)).as(GroupId::new);
+	private static Function<Random, GroupId> groupIds() {
+		return (random) -> new GroupId(uuids().apply(random), integers(1, GroupId.MAX_FILES).apply(random));
 	}
 
-	@Provide
-	Arbitrary<CdnOperations> operations() {
-		Arbitrary<String> name = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(8)
-			.flatMap((head) -> Arbitraries.strings().withChars("abcxyz019_").ofMaxLength(4).map((tail) -> head + tail));
-		Arbitrary<String> argument = Arbitraries.strings().withChars("AZaz09_.,:;%~+*=()-").ofMinLength(1).ofMaxLength(6)
-			.filter((a) -> !a.equals(".") && !a.equals("..") && !a.equals("-"));
-		Arbitrary<String> operation = Combinators.combine(name, argument.list().ofMaxSize(3))
-			.as((n, args) -> args.isEmpty() ? n : n + "/" + String.join("/", args));
-		return operation.list().ofMaxSize(4).map(CdnOperations::new);
+	private static Function<Random, CdnOperations> operations() {
+		Function<Random, String> name = (random) -> strings("abcdefghijklmnopqrstuvwxyz", 1, 8).apply(random)
+				+ strings("abcxyz019_", 0, 4).apply(random);
+		Function<Random, String> argument = (random) -> {
+			String value;
+			do {
+				value = strings("AZaz09_.,:;%~+*=()-", 1, 6).apply(random);
+			}
+			while (value.equals(".") || value.equals("..") || value.equals("-"));
+			return value;
+		};
+		Function<Random, String> operation = (random) -> {
+			String head = name.apply(random);
+			var arguments = lists(argument, 3).apply(random);
+			return arguments.isEmpty() ? head : head + "/" + String.join("/", arguments);
+		};
+		return (random) -> new CdnOperations(lists(operation, 4).apply(random));
 	}
 
-	@Provide
-	Arbitrary<FileRef> fileRefs() {
-		return Combinators.combine(uuids(), operations()).as(FileRef::new);
+	private static Function<Random, FileRef> fileRefs() {
+		return (random) -> new FileRef(uuids().apply(random), operations().apply(random));
 	}
 
-	private static Arbitrary<String> uuids() {
-		net.jqwik.api.arbitraries.StringArbitrary hex = Arbitraries.strings().withChars("0123456789abcdefABCDEF");
-		return Combinators.combine(hex.ofLength(8), hex.ofLength(4), hex.ofLength(4), hex.ofLength(4), hex.ofLength(12))
-			.as((a, b, c, d, e) -> String.join("-", List.of(a, b, c, d, e)));
+	private static Function<Random, String> uuids() {
+		String hex = "0123456789abcdefABCDEF";
+		return (random) -> String.join("-", strings(hex, 8, 8).apply(random), strings(hex, 4, 4).apply(random),
+				strings(hex, 4, 4).apply(random), strings(hex, 4, 4).apply(random), strings(hex, 12, 12).apply(random));
 	}
 
 }

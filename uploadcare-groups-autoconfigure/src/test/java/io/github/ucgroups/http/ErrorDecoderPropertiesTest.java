@@ -2,13 +2,10 @@ package io.github.ucgroups.http;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Random;
+import java.util.function.Function;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.ucgroups.UploadcareException;
@@ -16,6 +13,11 @@ import io.github.ucgroups.UploadcareServerException;
 
 import org.springframework.http.HttpHeaders;
 
+import static io.github.ucgroups.testsupport.RandomCases.check;
+import static io.github.ucgroups.testsupport.RandomCases.integers;
+import static io.github.ucgroups.testsupport.RandomCases.of;
+import static io.github.ucgroups.testsupport.RandomCases.oneOf;
+import static io.github.ucgroups.testsupport.RandomCases.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Whatever a server or proxy answers, decoding gives a typed result and nothing else. */
@@ -23,48 +25,55 @@ class ErrorDecoderPropertiesTest {
 
 	private final ErrorDecoder decoder = new ErrorDecoder(JsonMapper.builder().build(), Clock.systemUTC());
 
-	@Property(tries = 1000)
-	void decodeNeverThrows(@ForAll @IntRange(min = 100, max = 599) int status, @ForAll("bodies") String body,
-			@ForAll("retryAfters") String retryAfter) {
-		HttpHeaders headers = new HttpHeaders();
-		headers.set(HttpHeaders.RETRY_AFTER, retryAfter);
-		for (UploadcareApi api : UploadcareApi.values()) {
-			UploadcareException ex = this.decoder.decode("op", api, status, headers, body.getBytes(StandardCharsets.UTF_8));
-			if (status < 200 || status >= 300) {
-				assertThat(ex).isNotNull();
+	@Test
+	void decodeNeverThrows() {
+		Function<Random, Answer> answers = (random) -> new Answer(integers(100, 599).apply(random),
+				retryAfters().apply(random), bodies().apply(random));
+		check(0xDEC1L, 1000, answers, (answer) -> {
+			HttpHeaders headers = new HttpHeaders();
+			headers.set(HttpHeaders.RETRY_AFTER, answer.retryAfter());
+			for (UploadcareApi api : UploadcareApi.values()) {
+				UploadcareException ex = this.decoder.decode("op", api, answer.status(), headers,
+						answer.body().getBytes(StandardCharsets.UTF_8));
+				if (answer.status() < 200 || answer.status() >= 300) {
+					assertThat(ex).isNotNull();
+				}
+				if (ex != null) {
+					assertThat(ex.getMessage()).hasSizeLessThan(2_000);
+				}
 			}
-			if (ex != null) {
+		});
+	}
+
+	@Test
+	void readSuccessBodyGivesJsonOrServerException() {
+		check(0xDEC2L, 500, bodies(), (body) -> {
+			try {
+				assertThat(this.decoder.readSuccessBody("op", 200, body.getBytes(StandardCharsets.UTF_8))).isNotNull();
+			}
+			catch (UploadcareServerException ex) {
 				assertThat(ex.getMessage()).hasSizeLessThan(2_000);
 			}
-		}
+		});
 	}
 
-	@Property(tries = 500)
-	void readSuccessBodyGivesJsonOrServerException(@ForAll("bodies") String body) {
-		try {
-			assertThat(this.decoder.readSuccessBody("op", 200, body.getBytes(StandardCharsets.UTF_8))).isNotNull();
-		}
-		catch (UploadcareServerException ex) {
-			assertThat(ex.getMessage()).hasSizeLessThan(2_000);
-		}
+	/** One answer; the body last, as it can be long. */
+	record Answer(int status, String retryAfter, String body) {
 	}
 
-	@Provide
-	Arbitrary<String> bodies() {
-		Arbitrary<String> any = Arbitraries.strings().ofMaxLength(3_000);
-		Arbitrary<String> jsonish = Arbitraries.strings().withChars("{}[]\":,0123456789 abcenrtul_").ofMaxLength(200);
-		Arbitrary<String> envelopes = Arbitraries.of("{\"error\":{}}", "{\"error\":{\"status_code\":\"x\"}}",
+	private static Function<Random, String> bodies() {
+		Function<Random, String> jsonish = strings("{}[]\":,0123456789 abcenrtul_", 0, 200);
+		Function<Random, String> envelopes = of("{\"error\":{}}", "{\"error\":{\"status_code\":\"x\"}}",
 				"{\"error\":{\"status_code\":-1}}", "{\"error\":{\"status_code\":99999999999}}",
 				"{\"error\":{\"status_code\":200,\"content\":\"ok?\"}}", "{\"error\":{\"content\":{\"nested\":1}}}",
 				"{\"error\":{\"status_code\":429}}", "{\"detail\":null}", "{\"detail\":{\"a\":1}}", "{\"error\":[]}",
 				"[".repeat(5_000) + "]".repeat(5_000), "{\"a\":".repeat(3_000));
-		return Arbitraries.oneOf(any, jsonish, envelopes);
+		return oneOf(strings(3_000), jsonish, envelopes);
 	}
 
-	@Provide
-	Arbitrary<String> retryAfters() {
-		return Arbitraries.oneOf(Arbitraries.of("", "0", "-1", "1.5", "99999999999999999999", "Fri, 27 Nov 2026 10:00:20 GMT",
-				"Mon, 32 Foo 2026", "  7  "), Arbitraries.strings().ofMaxLength(40));
+	private static Function<Random, String> retryAfters() {
+		return oneOf(of("", "0", "-1", "1.5", "99999999999999999999", "Fri, 27 Nov 2026 10:00:20 GMT", "Mon, 32 Foo 2026",
+				"  7  "), strings(40));
 	}
 
 }

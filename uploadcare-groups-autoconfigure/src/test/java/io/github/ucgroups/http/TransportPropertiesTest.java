@@ -6,19 +6,19 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import io.micrometer.observation.ObservationRegistry;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +30,11 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
+import static io.github.ucgroups.testsupport.RandomCases.check;
+import static io.github.ucgroups.testsupport.RandomCases.integers;
+import static io.github.ucgroups.testsupport.RandomCases.of;
+import static io.github.ucgroups.testsupport.RandomCases.oneOf;
+import static io.github.ucgroups.testsupport.RandomCases.strings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,7 +50,7 @@ class TransportPropertiesTest {
 
 	private static UploadcareTransport transport;
 
-	@BeforeContainer
+	@BeforeAll
 	static void start() throws Exception {
 		server = new MockWebServer();
 		server.setDispatcher(new Dispatcher() {
@@ -70,21 +75,25 @@ class TransportPropertiesTest {
 				Clock.systemUTC());
 	}
 
-	@AfterContainer
+	@AfterAll
 	static void stop() {
 		server.close();
 	}
 
-	@Property(tries = 150)
-	void anyAnswerEndsInAResultOrAnUploadcareExceptionWithinABound(@ForAll("statuses") int status,
-			@ForAll("retryAfters") String retryAfter, @ForAll("contentTypes") String contentType,
-			@ForAll("bodies") String body) {
-		MockResponse.Builder response = new MockResponse.Builder().code(status).body(body);
-		if (!retryAfter.isEmpty()) {
-			response.setHeader("Retry-After", retryAfter);
+	@Test
+	void anyAnswerEndsInAResultOrAnUploadcareExceptionWithinABound() {
+		Function<Random, Answer> answers = (random) -> new Answer(statuses().apply(random), retryAfters().apply(random),
+				contentTypes().apply(random), bodies().apply(random));
+		check(0x7A45L, 150, answers, TransportPropertiesTest::endsInAResultOrAnUploadcareExceptionWithinABound);
+	}
+
+	private static void endsInAResultOrAnUploadcareExceptionWithinABound(Answer answer) {
+		MockResponse.Builder response = new MockResponse.Builder().code(answer.status()).body(answer.body());
+		if (!answer.retryAfter().isEmpty()) {
+			response.setHeader("Retry-After", answer.retryAfter());
 		}
-		if (!contentType.isEmpty()) {
-			response.setHeader("Content-Type", contentType);
+		if (!answer.contentType().isEmpty()) {
+			response.setHeader("Content-Type", answer.contentType());
 		}
 		next.set(response.build());
 		UploadcareRequest request = UploadcareRequest
@@ -101,34 +110,32 @@ class TransportPropertiesTest {
 		assertThat(Duration.ofNanos(System.nanoTime() - start)).as("does not hang").isLessThan(Duration.ofSeconds(10));
 	}
 
-	@Provide
-	Arbitrary<Integer> statuses() {
-		return Arbitraries.oneOf(Arbitraries.of(200, 201, 204, 301, 304, 400, 401, 403, 404, 406, 413, 429, 500, 502,
-				503, 504), Arbitraries.integers().between(200, 599));
+	/** One answer of the server; the body last, as it can be long. */
+	record Answer(int status, String retryAfter, String contentType, String body) {
 	}
 
-	@Provide
-	Arbitrary<String> retryAfters() {
+	private static Function<Random, Integer> statuses() {
+		return oneOf(of(200, 201, 204, 301, 304, 400, 401, 403, 404, 406, 413, 429, 500, 502, 503, 504),
+				integers(200, 599));
+	}
+
+	private static Function<Random, String> retryAfters() {
 		String httpDate = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC));
-		return Arbitraries.oneOf(Arbitraries.of("", "0", "1", "-1", "999999999999", "1.5", " 2 ", "soon", httpDate,
-				"Wed, 21 Oct 2015 07:28:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT"), Arbitraries.strings().ofMaxLength(20)
-					.filter((value) -> value.chars().allMatch((c) -> c >= 0x20 && c < 0x7f)));
+		String printableAscii = IntStream.range(0x20, 0x7f).mapToObj(Character::toString).collect(Collectors.joining());
+		return oneOf(of("", "0", "1", "-1", "999999999999", "1.5", " 2 ", "soon", httpDate,
+				"Wed, 21 Oct 2015 07:28:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT"), strings(printableAscii, 0, 20));
 	}
 
-	@Provide
-	Arbitrary<String> contentTypes() {
-		return Arbitraries.of("", "application/json", "text/plain", "text/html; charset=utf-8", "application/xml",
+	private static Function<Random, String> contentTypes() {
+		return of("", "application/json", "text/plain", "text/html; charset=utf-8", "application/xml",
 				"application/json; charset=ISO-8859-1", "garbage");
 	}
 
-	@Provide
-	Arbitrary<String> bodies() {
-		return Arbitraries.oneOf(
-				Arbitraries.of("", "{}", "[]", "null", "{\"error\":{\"status_code\":429,\"content\":\"Request was throttled.\","
-						+ "\"error_code\":\"RequestThrottledError\"}}", "{\"error\":\"x\"}", "{\"error\":{\"status_code\":\"x\"}}",
-						"{\"detail\":\"Not found.\"}", "<html>Bad gateway</html>", "{\"id\":",
-						"{\"error\":{\"status_code\":99999999999,\"content\":null}}"),
-				Arbitraries.strings().ofMaxLength(200));
+	private static Function<Random, String> bodies() {
+		return oneOf(of("", "{}", "[]", "null", "{\"error\":{\"status_code\":429,\"content\":\"Request was throttled.\","
+				+ "\"error_code\":\"RequestThrottledError\"}}", "{\"error\":\"x\"}", "{\"error\":{\"status_code\":\"x\"}}",
+				"{\"detail\":\"Not found.\"}", "<html>Bad gateway</html>", "{\"id\":",
+				"{\"error\":{\"status_code\":99999999999,\"content\":null}}"), strings(200));
 	}
 
 }
