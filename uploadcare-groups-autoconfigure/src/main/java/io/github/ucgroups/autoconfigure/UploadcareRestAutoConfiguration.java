@@ -51,7 +51,7 @@ public final class UploadcareRestAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(GroupAdminService.class)
-	RestGroupAdminService groupAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
+	RestGroupAdminService uploadcareGroupAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
 			UploadcareConnectionDetails connectionDetails, ObjectProvider<CdnUrls> cdnUrls) {
 		return new RestGroupAdminService(transport, connectionDetails.getSecretKey(),
 				UploadcareAutoConfiguration.cdnUrls(cdnUrls, connectionDetails));
