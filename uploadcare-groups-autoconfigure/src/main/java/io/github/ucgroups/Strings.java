@@ -1,7 +1,10 @@
 package io.github.ucgroups;
 
-/** Small text helpers for error messages of this package. */
-final class Strings {
+/**
+ * Small text helpers for error messages that quote what a user sent. Used by the starter's own
+ * packages; not meant for applications.
+ */
+public final class Strings {
 
 	private static final int MAX_QUOTED_LENGTH = 120;
 
@@ -11,8 +14,11 @@ final class Strings {
 	/**
 	 * Shortens a user-supplied value for an error message so that a huge input cannot flood
 	 * logs, and makes control characters visible.
+	 * @param value the value to quote
+	 * @return at most 120 characters of it (and {@code ...} when cut), control characters as
+	 * {@code \\uXXXX}
 	 */
-	static String abbreviate(String value) {
+	public static String abbreviate(String value) {
 		StringBuilder builder = new StringBuilder(Math.min(value.length(), MAX_QUOTED_LENGTH) + 8);
 		for (int i = 0; i < value.length() && builder.length() < MAX_QUOTED_LENGTH; i++) {
 			char c = value.charAt(i);

@@ -5,6 +5,7 @@ import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -43,12 +44,12 @@ public class ApiExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Malformed request", rootMessage(ex));
 	}
 
-	static String rootMessage(MethodArgumentTypeMismatchException ex) {
+	static String rootMessage(TypeMismatchException ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null) {
 			cause = cause.getCause();
 		}
-		return (cause.getMessage() != null) ? cause.getMessage() : "Malformed " + ex.getName();
+		return (cause.getMessage() != null) ? cause.getMessage() : "Malformed " + ex.getPropertyName();
 	}
 
 	@ExceptionHandler(UploadcareNotFoundException.class)

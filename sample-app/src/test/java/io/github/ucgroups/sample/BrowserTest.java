@@ -1,22 +1,16 @@
 package io.github.ucgroups.sample;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import javax.imageio.ImageIO;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -60,7 +54,7 @@ class BrowserTest {
 	@Test
 	void threeFilesBecomeAGroupWithAThumbnail() throws Exception {
 		Path image = this.temp.resolve("photo.png");
-		writePng(image);
+		BrowserSupport.writePng(image);
 		Path text = Files.writeString(this.temp.resolve("notes.txt"), "three files, one group", StandardCharsets.UTF_8);
 		Path data = Files.write(this.temp.resolve("data.csv"), "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
 
@@ -80,11 +74,7 @@ class BrowserTest {
 			.containsExactly("photo.png", "notes.txt", "data.csv");
 
 		WebElement thumbnail = this.driver.findElement(By.cssSelector("img.thumb"));
-		wait.until((d) -> (Boolean) ((JavascriptExecutor) d)
-			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", thumbnail));
-		Object naturalWidth = ((JavascriptExecutor) this.driver).executeScript("return arguments[0].naturalWidth",
-				thumbnail);
-		assertThat(((Number) naturalWidth).intValue()).isEqualTo(64);
+		assertThat(BrowserSupport.loadedImageWidth(wait, thumbnail)).isEqualTo(64);
 		BrowserSupport.screenshot(this.driver, "group");
 	}
 
@@ -96,17 +86,6 @@ class BrowserTest {
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
 		assertThat(error.getText()).contains("Choose at least one file.");
 		BrowserSupport.screenshot(this.driver, "form-error");
-	}
-
-	private static void writePng(Path target) throws Exception {
-		BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = image.createGraphics();
-		graphics.setColor(new Color(55, 113, 255));
-		graphics.fillRect(0, 0, 64, 48);
-		graphics.setColor(Color.WHITE);
-		graphics.fillOval(16, 8, 32, 32);
-		graphics.dispose();
-		ImageIO.write(image, "png", target.toFile());
 	}
 
 }

@@ -28,6 +28,14 @@ class UploadcareFailureAnalyzer extends AbstractFailureAnalyzer<IllegalStateExce
 					Set uploadcare.secret-key (for example via the UPLOADCARE_SECRET_KEY environment variable), \
 					or remove uploadcare.signed-uploads.enabled.""", cause);
 		}
+		if (cause instanceof BrowserCredentialsWithoutSecretKeyException) {
+			return new FailureAnalysis("""
+					The upload-credentials endpoint for browsers is switched on \
+					(uploadcare.browser-uploads.credentials.enabled=true), but no secret key is configured to \
+					sign browser uploads with.""", """
+					Set uploadcare.secret-key (for example via the UPLOADCARE_SECRET_KEY environment variable), \
+					or set uploadcare.browser-uploads.credentials.enabled=false.""", cause);
+		}
 		return null;
 	}
 

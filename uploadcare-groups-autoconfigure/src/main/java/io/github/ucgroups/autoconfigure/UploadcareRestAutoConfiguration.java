@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 
 import io.github.ucgroups.GroupAdminService;
+import io.github.ucgroups.WebhookAdminService;
 import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.client.OrphanFileRemover;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.rest.RestGroupAdminService;
 import io.github.ucgroups.rest.RestRequestSigner;
 import io.github.ucgroups.rest.RestSigningInterceptor;
+import io.github.ucgroups.rest.RestWebhookAdminService;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,8 +22,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Auto-configuration of the Uploadcare REST API: a signing transport, {@link GroupAdminService}
- * and an {@link OrphanFileRemover}. Active only when a secret key is configured
+ * Auto-configuration of the Uploadcare REST API: a signing transport, {@link GroupAdminService},
+ * {@link WebhookAdminService} and an {@link OrphanFileRemover}. Active only when a secret key is configured
  * ({@code uploadcare.secret-key}) or an application-defined {@link UploadcareConnectionDetails}
  * bean may supply one; without a secret key there is no {@link GroupAdminService} bean.
  */
@@ -55,6 +57,12 @@ public final class UploadcareRestAutoConfiguration {
 			UploadcareConnectionDetails connectionDetails, ObjectProvider<CdnUrls> cdnUrls) {
 		return new RestGroupAdminService(transport, connectionDetails.getSecretKey(),
 				UploadcareAutoConfiguration.cdnUrls(cdnUrls, connectionDetails));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean(WebhookAdminService.class)
+	RestWebhookAdminService uploadcareWebhookAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport) {
+		return new RestWebhookAdminService(transport);
 	}
 
 	@Bean

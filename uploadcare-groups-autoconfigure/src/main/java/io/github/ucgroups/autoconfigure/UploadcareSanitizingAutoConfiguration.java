@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Masks Uploadcare secret keys ({@code uploadcare.secret-key}, {@code UPLOADCARE_SECRET_KEY},
- * {@code uploadcare.emulator.secret-key}, …) in the actuator's {@code configprops} and
+ * {@code uploadcare.emulator.secret-key}, …) and webhook signing secrets
+ * ({@code uploadcare.webhooks.signing-secrets[0]}, …) in the actuator's {@code configprops} and
  * {@code env} endpoints, even when an operator sets
  * {@code management.endpoint.*.show-values=always} (Boot then shows every other value in clear).
  * Active whenever the actuator is on the class path, whether or not the starter is enabled.
@@ -30,9 +31,10 @@ public final class UploadcareSanitizingAutoConfiguration {
 	}
 
 	/**
-	 * Tells whether the key names an Uploadcare secret key in any of the forms the endpoints
-	 * report: {@code uploadcare.secret-key} (env), {@code uploadcare.secretKey} (configprops),
-	 * {@code UPLOADCARE_SECRET_KEY} (an environment variable).
+	 * Tells whether the key names an Uploadcare secret key or webhook signing secret in any of the
+	 * forms the endpoints report: {@code uploadcare.secret-key} (env), {@code uploadcare.secretKey}
+	 * (configprops), {@code UPLOADCARE_SECRET_KEY} (an environment variable),
+	 * {@code uploadcare.webhooks.signing-secrets[0]}, {@code signingSecrets}.
 	 * @param data the value and its key
 	 * @return whether to mask the value
 	 */
@@ -42,7 +44,9 @@ public final class UploadcareSanitizingAutoConfiguration {
 			return false;
 		}
 		String normalized = key.toLowerCase(Locale.ROOT).replaceAll("[-_.\\[\\]]", "");
-		return normalized.startsWith("uploadcare") && normalized.endsWith("secretkey");
+		return (normalized.startsWith("uploadcare") && normalized.endsWith("secretkey"))
+				|| (normalized.startsWith("uploadcarewebhooks") && normalized.contains("signingsecret"))
+				|| normalized.startsWith("signingsecrets");
 	}
 
 }

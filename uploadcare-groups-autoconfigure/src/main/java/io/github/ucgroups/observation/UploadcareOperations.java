@@ -57,6 +57,18 @@ public final class UploadcareOperations {
 	/** REST API {@code DELETE /files/storage/}: deletes files. */
 	public static final String REST_FILES_DELETE = "rest.files.delete";
 
+	/** REST API {@code GET /webhooks/}: lists webhook subscriptions. */
+	public static final String REST_WEBHOOKS_LIST = "rest.webhooks.list";
+
+	/** REST API {@code POST /webhooks/}: subscribes to an event. */
+	public static final String REST_WEBHOOKS_CREATE = "rest.webhooks.create";
+
+	/** REST API {@code PUT /webhooks/{id}/}: changes a subscription. */
+	public static final String REST_WEBHOOKS_UPDATE = "rest.webhooks.update";
+
+	/** REST API {@code DELETE /webhooks/{id}/}: removes a subscription. */
+	public static final String REST_WEBHOOKS_DELETE = "rest.webhooks.delete";
+
 	/** The health indicator's probe, Upload API {@code GET /group/info/}. */
 	public static final String HEALTH_PROBE = "health.probe";
 

@@ -22,10 +22,21 @@ public final class Hmac {
 	 * @return the MAC bytes
 	 */
 	public static byte[] mac(String algorithm, byte[] key, String message) {
+		return mac(algorithm, key, message.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Computes an HMAC over raw bytes (a webhook body exactly as it was received).
+	 * @param algorithm the JCA name, e.g. {@code HmacSHA256}
+	 * @param key the key bytes
+	 * @param message the message bytes
+	 * @return the MAC bytes
+	 */
+	public static byte[] mac(String algorithm, byte[] key, byte[] message) {
 		try {
 			Mac mac = Mac.getInstance(algorithm);
 			mac.init(new SecretKeySpec(key, algorithm));
-			return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+			return mac.doFinal(message);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(algorithm + " is not available in this JVM", ex);

@@ -3,11 +3,15 @@ package io.github.ucgroups.signing;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,14 +87,58 @@ public final class JwtUploadSigner implements UploadSigner {
 	}
 
 	private Token issue(String scope, long now) {
+		return sign(List.of(scope), null, now);
+	}
+
+	/**
+	 * Issues a fresh token (not cached) for several endpoint scopes, for example for a browser
+	 * that uploads directly to Uploadcare ({@code ["/base/", "/multipart/*", "/group/"]}).
+	 * @param scope the endpoint scopes ({@code uc.restrictions.scope}); an item ending in
+	 * {@code /*} matches a path prefix
+	 * @param operationsLimit the most upload operations the token allows
+	 * ({@code uc.restrictions.limits.operations}, 1 to 100000), or {@code null} for no limit
+	 * @return the token and its expiry
+	 * @throws IllegalArgumentException if the scope is empty or the limit out of range
+	 */
+	public IssuedToken issueToken(List<String> scope, @Nullable Integer operationsLimit) {
+		if (scope.isEmpty()) {
+			throw new IllegalArgumentException("The JWT scope must name at least one endpoint");
+		}
+		if (operationsLimit != null && (operationsLimit < 1 || operationsLimit > 100_000)) {
+			throw new IllegalArgumentException("JWT operations limit " + operationsLimit + " is out of range 1..100000");
+		}
+		Token token = sign(List.copyOf(scope), operationsLimit, this.clock.instant().getEpochSecond());
+		return new IssuedToken(token.value, Instant.ofEpochSecond(token.exp));
+	}
+
+	private Token sign(List<String> scope, @Nullable Integer operationsLimit, long now) {
 		long iat = now - CLOCK_SKEW.toSeconds();
 		long exp = Math.min(now + this.lifetime.toSeconds(), iat + MAX_LIFETIME.toSeconds());
-		Map<String, Object> claims = Map.of("iat", iat, "exp", exp, "uc",
-				Map.of("restrictions", Map.of("scope", List.of(scope))));
+		Map<String, Object> restrictions = new LinkedHashMap<>();
+		restrictions.put("scope", scope);
+		if (operationsLimit != null) {
+			restrictions.put("limits", Map.of("operations", operationsLimit));
+		}
+		Map<String, Object> claims = Map.of("iat", iat, "exp", exp, "uc", Map.of("restrictions", restrictions));
 		String payload = BASE64URL.encodeToString(this.jsonMapper.writeValueAsBytes(claims));
 		String signingInput = HEADER + "." + payload;
 		String signature = BASE64URL.encodeToString(Hmac.mac("HmacSHA256", this.signingKey, signingInput));
 		return new Token(signingInput + "." + signature, exp);
+	}
+
+	/**
+	 * A token issued by {@link #issueToken(List, Integer)}. {@link #toString()} hides the token.
+	 *
+	 * @param token the compact JWT
+	 * @param expiresAt when it expires ({@code exp})
+	 */
+	public record IssuedToken(String token, Instant expiresAt) {
+
+		@Override
+		public String toString() {
+			return "IssuedToken[token=******, expiresAt=" + this.expiresAt + "]";
+		}
+
 	}
 
 	@Override

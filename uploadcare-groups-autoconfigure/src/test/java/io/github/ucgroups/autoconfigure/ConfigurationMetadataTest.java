@@ -38,7 +38,11 @@ class ConfigurationMetadataTest {
 				"uploadcare.read-timeout", "uploadcare.signed-uploads.enabled", "uploadcare.signed-uploads.scheme",
 				"uploadcare.signed-uploads.lifetime", "uploadcare.retry.max-attempts", "uploadcare.retry.initial-delay",
 				"uploadcare.retry.max-delay", "uploadcare.retry.max-retry-after", "uploadcare.health.cache-ttl",
-				"uploadcare.health.timeout", "management.health.uploadcare.enabled");
+				"uploadcare.health.timeout", "management.health.uploadcare.enabled", "uploadcare.webhooks.enabled",
+				"uploadcare.webhooks.path", "uploadcare.webhooks.signing-secrets", "uploadcare.webhooks.max-body-size",
+				"uploadcare.webhooks.deduplication.window", "uploadcare.webhooks.deduplication.cache-name",
+				"uploadcare.webhooks.deduplication.max-entries", "uploadcare.webhooks.registration.target-url",
+				"uploadcare.webhooks.registration.events");
 	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupId;
+import io.github.ucgroups.testsupport.NoSecurity;
 import io.github.ucgroups.web.ValidGroupId;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** {@link UploadcareWebMvcAutoConfiguration}: controllers take GroupId and FileRef arguments; malformed values are answered with 400. */
-@SpringBootTest(classes = UploadcareWebMvcAutoConfigurationTest.App.class, properties = "uploadcare.public-key=demopublickey")
+@SpringBootTest(classes = UploadcareWebMvcAutoConfigurationTest.App.class,
+		properties = { "uploadcare.public-key=demopublickey", NoSecurity.PROPERTY })
 @AutoConfigureMockMvc
 class UploadcareWebMvcAutoConfigurationTest {
 

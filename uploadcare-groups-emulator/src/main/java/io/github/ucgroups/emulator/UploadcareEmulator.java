@@ -22,6 +22,7 @@ import io.github.ucgroups.emulator.journal.Journal;
 import io.github.ucgroups.emulator.store.EmulatorStore;
 import io.github.ucgroups.emulator.store.StoredFile;
 import io.github.ucgroups.emulator.store.StoredGroup;
+import io.github.ucgroups.emulator.webhooks.EmulatorWebhooks;
 
 /**
  * An in-process emulator of Uploadcare for tests and offline development: the Upload API
@@ -187,6 +188,16 @@ public final class UploadcareEmulator implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the webhook subscriptions (REST {@code /webhooks/}) and the signed deliveries sent to
+	 * them when files are uploaded, stored or deleted, with test hooks for wrongly signed and
+	 * repeated deliveries.
+	 * @return the webhooks
+	 */
+	public EmulatorWebhooks webhooks() {
+		return this.server.webhooks();
+	}
+
+	/**
 	 * Adds a stored file directly, as if uploaded.
 	 * @param content the bytes
 	 * @param filename the original file name
@@ -274,7 +285,7 @@ public final class UploadcareEmulator implements AutoCloseable {
 		this.journal.clear();
 	}
 
-	/** Removes every file, group, multipart upload, from-URL token, fault rule and journal entry. */
+	/** Removes every file, group, multipart upload, from-URL token, fault rule, journal entry, webhook subscription and delivery. */
 	public void reset() {
 		resetFaultsAndJournal();
 		this.server.reset();

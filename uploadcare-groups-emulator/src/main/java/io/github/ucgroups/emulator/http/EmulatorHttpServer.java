@@ -19,6 +19,7 @@ import io.github.ucgroups.emulator.faults.FaultDecision;
 import io.github.ucgroups.emulator.faults.Faults;
 import io.github.ucgroups.emulator.journal.Journal;
 import io.github.ucgroups.emulator.store.EmulatorStore;
+import io.github.ucgroups.emulator.webhooks.EmulatorWebhooks;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -63,6 +64,8 @@ public final class EmulatorHttpServer implements AutoCloseable {
 	private final RestApi restApi;
 
 	private final CdnApi cdnApi;
+
+	private final EmulatorWebhooks webhooks;
 
 	static {
 		// The JDK HttpServer leaves Nagle's algorithm on, which with delayed ACKs adds about 40 ms
@@ -111,7 +114,10 @@ public final class EmulatorHttpServer implements AutoCloseable {
 		this.cdnUrl = baseUrl(settings.host(), this.cdnServer);
 		Views views = new Views(store, java.net.URI.create(this.cdnUrl), java.net.URI.create(this.restUrl));
 		this.uploadApi = new UploadApi(settings, store, views, this.json, this.background, faults, this.uploadUrl);
-		this.restApi = new RestApi(settings, store, views, this.json, this.restUrl);
+		this.webhooks = new EmulatorWebhooks(settings.publicKey(), settings.fromUrlHostAllowed(), settings.clock(),
+				this.json, (file, removed) -> views.restFile(file, null, removed));
+		store.setFileEventListener(this.webhooks);
+		this.restApi = new RestApi(settings, store, views, this.json, this.restUrl, this.webhooks);
 		this.cdnApi = new CdnApi(store, this.cdnUrl);
 		serve(this.uploadServer, Api.UPLOAD);
 		serve(this.restServer, Api.REST);
@@ -315,9 +321,18 @@ public final class EmulatorHttpServer implements AutoCloseable {
 		return this.store;
 	}
 
-	/** Forgets the tokens of uploads from URLs (the store and faults are reset by their owners). */
+	/**
+	 * Returns the webhook subscriptions and deliveries.
+	 * @return the webhooks
+	 */
+	public EmulatorWebhooks webhooks() {
+		return this.webhooks;
+	}
+
+	/** Forgets the tokens of uploads from URLs and the webhooks (the store and faults are reset by their owners). */
 	public void reset() {
 		this.uploadApi.clearFromUrlTasks();
+		this.webhooks.reset();
 	}
 
 	/** Stops the server at once and its threads. */
@@ -328,6 +343,7 @@ public final class EmulatorHttpServer implements AutoCloseable {
 		this.cdnServer.stop(0);
 		this.workers.shutdownNow();
 		this.background.shutdownNow();
+		this.webhooks.close();
 		awaitQuietly(this.workers);
 		awaitQuietly(this.background);
 	}

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 
 import io.github.ucgroups.emulator.auth.RestAuth;
 import io.github.ucgroups.emulator.store.EmulatorStore;
+import io.github.ucgroups.emulator.webhooks.EmulatorWebhooks;
+import io.github.ucgroups.emulator.webhooks.WebhookAnswer;
 import io.github.ucgroups.emulator.store.StoredGroup;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -49,7 +51,11 @@ final class RestApi {
 
 	private final String restBase;
 
-	RestApi(ServerSettings settings, EmulatorStore store, Views views, JsonMapper json, String restBase) {
+	private final EmulatorWebhooks webhooks;
+
+	RestApi(ServerSettings settings, EmulatorStore store, Views views, JsonMapper json, String restBase,
+			EmulatorWebhooks webhooks) {
+		this.webhooks = webhooks;
 		this.settings = settings;
 		this.store = store;
 		this.views = views;
@@ -71,6 +77,10 @@ final class RestApi {
 				date(request), request.header("Authorization"), pathWithQuery);
 		if (problem.isPresent()) {
 			return detail(401, problem.get());
+		}
+		if (local.startsWith("/webhooks/")) {
+			WebhookAnswer answer = this.webhooks.handle(request.method, local, request.header("Content-Type"), body);
+			return (answer.body() != null) ? json(answer.status(), answer.body()) : Response.empty(answer.status());
 		}
 		if (local.equals("/groups/")) {
 			return request.method.equals("GET") ? listGroups(request) : notAllowed(request);

@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,6 +55,8 @@ public final class EmulatorStore implements AutoCloseable {
 
 	private @Nullable Path tempDir;
 
+	private volatile FileEventListener fileEvents = FileEventListener.NONE;
+
 	/**
 	 * Creates an empty store.
 	 * @param maxInMemoryFileSize files larger than this many bytes go to temporary files
@@ -62,6 +65,14 @@ public final class EmulatorStore implements AutoCloseable {
 	public EmulatorStore(long maxInMemoryFileSize, Clock clock) {
 		this.maxInMemoryFileSize = maxInMemoryFileSize;
 		this.clock = clock;
+	}
+
+	/**
+	 * Sets who is told of uploaded, stored and deleted files (the webhook deliveries).
+	 * @param listener the listener
+	 */
+	public void setFileEventListener(FileEventListener listener) {
+		this.fileEvents = Objects.requireNonNull(listener, "listener must not be null");
 	}
 
 	/**
@@ -120,6 +131,10 @@ public final class EmulatorStore implements AutoCloseable {
 		StoredFile file = new StoredFile(uuid, originalFilename, mimeType, content.size(), now, store ? now : null,
 				metadata, imageInfo(content, mimeType), content);
 		this.files.put(uuid, file);
+		this.fileEvents.onFileEvent("file.uploaded", file, null);
+		if (store) {
+			this.fileEvents.onFileEvent("file.stored", file, null);
+		}
 		return file;
 	}
 
@@ -150,8 +165,15 @@ public final class EmulatorStore implements AutoCloseable {
 	 */
 	public Optional<StoredFile> setStored(String uuid, boolean stored) {
 		Instant now = now();
-		return Optional.ofNullable(this.files.computeIfPresent(uuid.toLowerCase(Locale.ROOT),
-				(key, file) -> file.withStored(stored ? (file.isStored() ? file.stored() : now) : null)));
+		boolean[] newlyStored = new boolean[1];
+		StoredFile updated = this.files.computeIfPresent(uuid.toLowerCase(Locale.ROOT), (key, file) -> {
+			newlyStored[0] = stored && !file.isStored();
+			return file.withStored(stored ? (file.isStored() ? file.stored() : now) : null);
+		});
+		if (updated != null && newlyStored[0]) {
+			this.fileEvents.onFileEvent("file.stored", updated, null);
+		}
+		return Optional.ofNullable(updated);
 	}
 
 	/**
@@ -170,6 +192,7 @@ public final class EmulatorStore implements AutoCloseable {
 		deleteContent(file);
 		RemovedFile removed = new RemovedFile(file, now());
 		this.removedFiles.put(key, removed);
+		this.fileEvents.onFileEvent("file.deleted", file, removed.removed());
 		return Optional.of(removed);
 	}
 
