@@ -105,8 +105,10 @@ public final class UploadcareAutoConfiguration {
 	@ConditionalOnMissingBean(name = UPLOAD_TRANSPORT_BEAN_NAME)
 	UploadcareTransport uploadcareUploadTransport(UploadcareRestClients clients, UploadcareProperties properties,
 			UploadcareConnectionDetails connectionDetails) {
-		return clients.transport(connectionDetails.getUploadUrl(), connectionDetails.getPublicKey(),
-				properties.getConnectTimeout(), properties.getReadTimeout(), retrySettings(properties), true, null);
+		return clients.transportBuilder(connectionDetails.getUploadUrl(), connectionDetails.getPublicKey())
+			.timeouts(properties.getConnectTimeout(), properties.getReadTimeout())
+			.retry(retrySettings(properties))
+			.build();
 	}
 
 	@Bean

@@ -46,9 +46,11 @@ public final class UploadcareRestAutoConfiguration {
 		String publicKey = connectionDetails.getPublicKey();
 		RestSigningInterceptor signing = new RestSigningInterceptor(
 				new RestRequestSigner(publicKey, connectionDetails.getSecretKey()), clock.getIfUnique(Clock::systemUTC));
-		return clients.transport(connectionDetails.getRestUrl(), publicKey, properties.getConnectTimeout(),
-				properties.getReadTimeout(), UploadcareAutoConfiguration.retrySettings(properties), true,
-				(builder) -> builder.requestInterceptor(signing));
+		return clients.transportBuilder(connectionDetails.getRestUrl(), publicKey)
+			.timeouts(properties.getConnectTimeout(), properties.getReadTimeout())
+			.retry(UploadcareAutoConfiguration.retrySettings(properties))
+			.lastly((builder) -> builder.requestInterceptor(signing))
+			.build();
 	}
 
 	@Bean

@@ -3,6 +3,8 @@ package io.github.ucgroups.browser;
 import jakarta.validation.Valid;
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.testsupport.NoSecurity;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -34,7 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(classes = BrowserUploadsWebMvcTest.App.class,
 		properties = { "uploadcare.public-key=demopublickey", "uploadcare.secret-key=demosecretkey",
 				"uploadcare.browser-uploads.credentials.enabled=true",
-				"uploadcare.browser-uploads.cdn-hosts=cdn.example.com" })
+				"uploadcare.browser-uploads.cdn-hosts=cdn.example.com", NoSecurity.PROPERTY })
 @AutoConfigureMockMvc
 class BrowserUploadsWebMvcTest {
 

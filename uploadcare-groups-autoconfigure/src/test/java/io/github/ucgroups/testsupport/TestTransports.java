@@ -11,7 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.ucgroups.http.RetrySettings;
 import io.github.ucgroups.http.UploadcareTransport;
-import io.github.ucgroups.observation.RetryObserver;
 
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -51,7 +50,12 @@ public final class TestTransports {
 	 */
 	public static UploadcareTransport over(RestClient client, RetrySettings retries, ObservationRegistry registry,
 			Clock clock) {
-		return new UploadcareTransport(client, retries, registry, null, RetryObserver.NONE, JSON, clock);
+		return UploadcareTransport.builder(client)
+			.retrySettings(retries)
+			.observationRegistry(registry)
+			.jsonMapper(JSON)
+			.clock(clock)
+			.build();
 	}
 
 	/**
