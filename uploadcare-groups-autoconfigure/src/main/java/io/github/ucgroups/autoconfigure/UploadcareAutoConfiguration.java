@@ -15,6 +15,7 @@ import io.github.ucgroups.client.DefaultUploadService;
 import io.github.ucgroups.client.GroupUploads;
 import io.github.ucgroups.client.OrphanFileRemover;
 import io.github.ucgroups.client.UploadSettings;
+import io.github.ucgroups.client.UploadThreads;
 import io.github.ucgroups.http.RetrySettings;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.MeterRegistryRetryObserver;
@@ -36,8 +37,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.thread.Threading;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -111,14 +115,26 @@ public final class UploadcareAutoConfiguration {
 			.build();
 	}
 
+	/**
+	 * The threads of the upload pools: virtual threads when the application runs on Java 21+ with
+	 * {@code spring.threads.virtual.enabled=true} (Boot's own switch), else platform threads.
+	 * @param environment the environment
+	 * @return the upload threads
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	UploadThreads uploadcareUploadThreads(Environment environment) {
+		return Threading.VIRTUAL.isActive(environment) ? UploadThreads.virtual() : UploadThreads.platform();
+	}
+
 	@Bean
 	@ConditionalOnMissingBean(UploadService.class)
 	DefaultUploadService uploadcareUploadService(@Qualifier(UPLOAD_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
 			UploadSigner signer, UploadcareConnectionDetails connectionDetails, UploadcareProperties properties,
-			ObjectProvider<ObservationRegistry> observationRegistry) {
+			ObjectProvider<ObservationRegistry> observationRegistry, UploadThreads uploadThreads) {
 		return new DefaultUploadService(transport, signer, connectionDetails.getPublicKey(),
 				uploadSettings(properties), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
-				properties.getUpload().getShutdownTimeout());
+				properties.getUpload().getShutdownTimeout(), uploadThreads);
 	}
 
 	@Bean
@@ -177,10 +193,13 @@ public final class UploadcareAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		UploadcareRestClients.RequestFactories uploadcareRequestFactories(
-				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> builder, ObjectProvider<HttpClientSettings> settings) {
-			ClientHttpRequestFactoryBuilder<?> factoryBuilder = builder
-				.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		UploadcareRestClients.RequestFactories uploadcareRequestFactories(UploadcareProperties properties,
+				ObjectProvider<ClientHttpRequestFactoryBuilder<?>> builder, ObjectProvider<HttpClientSettings> settings,
+				ResourceLoader resourceLoader) {
+			ClientHttpRequestFactoryBuilder<?> factoryBuilder = UploadcareHttpEngines.builder(
+					properties.getHttp().getClientFactory(),
+					() -> builder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
+					resourceLoader.getClassLoader());
 			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
 			return (connectTimeout, readTimeout, executor) -> {
 				ClientHttpRequestFactoryBuilder<?> withExecutor = factoryBuilder;

@@ -78,6 +78,11 @@ public class UploadcareProperties {
 	private Duration readTimeout = Duration.ofSeconds(30);
 
 	/**
+	 * The HTTP client of the starter's own requests.
+	 */
+	private final Http http = new Http();
+
+	/**
 	 * Signed uploads.
 	 */
 	private final SignedUploads signedUploads = new SignedUploads();
@@ -161,6 +166,10 @@ public class UploadcareProperties {
 		this.readTimeout = readTimeout;
 	}
 
+	public Http getHttp() {
+		return this.http;
+	}
+
 	public SignedUploads getSignedUploads() {
 		return this.signedUploads;
 	}
@@ -192,6 +201,60 @@ public class UploadcareProperties {
 
 		/** An {@code Authorization: Bearer} JWT (HS256) per endpoint scope; Uploadcare's newer scheme. */
 		JWT
+
+	}
+
+	/**
+	 * The HTTP engines the starter's own clients can use (through Spring Boot's
+	 * {@code ClientHttpRequestFactoryBuilder}). The choice applies to Uploadcare's requests only:
+	 * the application's other {@code RestClient}s keep Boot's choice.
+	 */
+	public enum HttpClientFactory {
+
+		/**
+		 * Apache HttpClient 5 where {@code org.apache.httpcomponents.client5:httpclient5} is on the
+		 * class path, else the JDK's {@code HttpClient}: the fastest engine available.
+		 */
+		AUTO,
+
+		/**
+		 * The engine Spring Boot chose for the application ({@code spring.http.clients.imperative.factory},
+		 * else Boot's detection order).
+		 */
+		BOOT,
+
+		/** The JDK's {@code java.net.http.HttpClient}. */
+		JDK,
+
+		/** Apache HttpClient 5 (needs {@code org.apache.httpcomponents.client5:httpclient5}). */
+		HTTP_COMPONENTS,
+
+		/** Jetty's client (needs {@code org.eclipse.jetty:jetty-client}). */
+		JETTY,
+
+		/** Reactor Netty (needs {@code io.projectreactor.netty:reactor-netty-http}). */
+		REACTOR
+
+	}
+
+	/** The HTTP client of the starter's own requests. */
+	public static class Http {
+
+		/**
+		 * HTTP engine of the Upload API, REST API and health requests. "auto" uses Apache
+		 * HttpClient 5 when it is on the class path, else the JDK's HttpClient; "boot" follows the
+		 * application's spring.http.clients.imperative.factory. Other RestClients of the
+		 * application are never affected.
+		 */
+		private HttpClientFactory clientFactory = HttpClientFactory.AUTO;
+
+		public HttpClientFactory getClientFactory() {
+			return this.clientFactory;
+		}
+
+		public void setClientFactory(HttpClientFactory clientFactory) {
+			this.clientFactory = clientFactory;
+		}
 
 	}
 

@@ -39,7 +39,8 @@ import io.github.ucgroups.observation.UploadcareOperations;
  * ({@link UploadExecutors}).
  * <p>
  * The service owns two bounded thread pools (files of a batch, parts of multipart uploads) with
- * named, non-daemon threads that end when idle; {@link #close()} shuts them down. The caller's
+ * named threads that end when idle (non-daemon platform threads, or virtual threads: see
+ * {@link UploadThreads}); {@link #close()} shuts them down. The caller's
  * current observation is carried into those threads, so the requests made there (each part, for
  * instance) appear in the caller's trace.
  * <p>
@@ -105,13 +106,31 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 	 */
 	public DefaultUploadService(UploadcareTransport transport, UploadSigner signer, String publicKey,
 			UploadSettings settings, ObservationRegistry observationRegistry, Duration shutdownTimeout) {
+		this(transport, signer, publicKey, settings, observationRegistry, shutdownTimeout, UploadThreads.platform());
+	}
+
+	/**
+	 * Creates the service.
+	 * @param transport the Upload API transport
+	 * @param signer signs uploads
+	 * @param publicKey the project's public key
+	 * @param settings thresholds, part size, concurrency and timeouts
+	 * @param observationRegistry whose current observation is carried into upload threads
+	 * @param shutdownTimeout how long {@link #close()} lets uploads in flight finish before it
+	 * cancels them (zero: cancel at once)
+	 * @param threads makes the threads of the two bounded pools (platform or virtual threads;
+	 * the pools' sizes are the same)
+	 */
+	public DefaultUploadService(UploadcareTransport transport, UploadSigner signer, String publicKey,
+			UploadSettings settings, ObservationRegistry observationRegistry, Duration shutdownTimeout,
+			UploadThreads threads) {
 		UploadSettings.checkShutdownTimeout(shutdownTimeout);
 		Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
 		Objects.requireNonNull(transport, "transport must not be null");
 		UploadForm form = new UploadForm(publicKey, signer);
 		this.publicKey = publicKey;
 		this.settings = Objects.requireNonNull(settings, "settings must not be null");
-		this.executors = new UploadExecutors(settings, observationRegistry, shutdownTimeout);
+		this.executors = new UploadExecutors(settings, observationRegistry, shutdownTimeout, threads);
 		this.direct = new DirectUploader(transport, form, settings);
 		this.multipart = new MultipartUploader(transport, form, settings, this.executors);
 		this.fromUrl = new FromUrlUploader(transport, form, settings);

@@ -3,6 +3,7 @@ package io.github.ucgroups.client;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,7 +13,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -21,7 +21,7 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * The upload service's threads and their graceful shutdown: two bounded pools (files of a
- * batch, parts of multipart uploads) with named, non-daemon threads that end when idle; the
+ * batch, parts of multipart uploads) whose threads ({@link UploadThreads}) end when idle; the
  * public calls in flight, so that {@link #close()} can wait for them and then cancel them; and
  * the caller's observation carried into the pool threads.
  */
@@ -48,21 +48,18 @@ final class UploadExecutors implements AutoCloseable {
 	/** Set when {@link #close()} gave up waiting and cancels what is still running. */
 	private volatile boolean cancelling;
 
-	UploadExecutors(UploadSettings settings, ObservationRegistry observationRegistry, Duration shutdownTimeout) {
+	UploadExecutors(UploadSettings settings, ObservationRegistry observationRegistry, Duration shutdownTimeout,
+			UploadThreads threads) {
 		UploadSettings.checkShutdownTimeout(shutdownTimeout);
+		Objects.requireNonNull(threads, "threads must not be null");
 		this.shutdownTimeout = shutdownTimeout;
 		this.observationRegistry = observationRegistry;
-		this.filePool = pool("uploadcare-upload-", settings.maxConcurrentFiles());
-		this.partPool = pool("uploadcare-part-", settings.maxConcurrentFiles() * settings.partConcurrency());
+		this.filePool = pool(threads.threadFactory("uploadcare-upload-"), settings.maxConcurrentFiles());
+		this.partPool = pool(threads.threadFactory("uploadcare-part-"),
+				settings.maxConcurrentFiles() * settings.partConcurrency());
 	}
 
-	private static ThreadPoolExecutor pool(String prefix, int threads) {
-		AtomicInteger counter = new AtomicInteger();
-		ThreadFactory factory = (runnable) -> {
-			Thread thread = new Thread(runnable, prefix + counter.incrementAndGet());
-			thread.setDaemon(false);
-			return thread;
-		};
+	private static ThreadPoolExecutor pool(ThreadFactory factory, int threads) {
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
 				new LinkedBlockingQueue<>(), factory);
 		pool.allowCoreThreadTimeOut(true);

@@ -1,5 +1,6 @@
 package io.github.ucgroups.browser;
 
+import io.github.ucgroups.testsupport.NoSecurity;
 import jakarta.validation.Valid;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * uncacheable JSON.
  */
 @SpringBootTest(classes = BrowserUploadsWebMvcTest.App.class,
-		properties = { "uploadcare.public-key=demopublickey", "uploadcare.secret-key=demosecretkey",
+		properties = { NoSecurity.PROPERTY, "uploadcare.public-key=demopublickey", "uploadcare.secret-key=demosecretkey",
 				"uploadcare.browser-uploads.credentials.enabled=true",
 				"uploadcare.browser-uploads.cdn-hosts=cdn.example.com", NoSecurity.PROPERTY })
 @AutoConfigureMockMvc
