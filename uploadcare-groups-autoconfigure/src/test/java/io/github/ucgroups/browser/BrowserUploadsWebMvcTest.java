@@ -4,8 +4,6 @@ import io.github.ucgroups.testsupport.NoSecurity;
 import jakarta.validation.Valid;
 import org.junit.jupiter.api.Test;
 
-import io.github.ucgroups.testsupport.NoSecurity;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -37,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest(classes = BrowserUploadsWebMvcTest.App.class,
 		properties = { NoSecurity.PROPERTY, "uploadcare.public-key=demopublickey", "uploadcare.secret-key=demosecretkey",
 				"uploadcare.browser-uploads.credentials.enabled=true",
-				"uploadcare.browser-uploads.cdn-hosts=cdn.example.com", NoSecurity.PROPERTY })
+				"uploadcare.browser-uploads.cdn-hosts=cdn.example.com" })
 @AutoConfigureMockMvc
 class BrowserUploadsWebMvcTest {
 
