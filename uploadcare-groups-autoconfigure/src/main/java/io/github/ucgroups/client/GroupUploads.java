@@ -29,7 +29,7 @@ import io.github.ucgroups.observation.UploadcareOperations;
  * Upload-then-group, the orchestration behind {@link DefaultGroupService#uploadGroup}: checks
  * every request, uploads the files through the {@link UploadService}, creates the group of the
  * uploaded files in submission order, and hands the files of a group that was not created to the
- * orphan policy. The whole call is observed as {@value UploadcareOperations.GROUP_CREATE_FROM_UPLOADS}; its
+ * orphan policy. The whole call is observed as {@value UploadcareOperations#GROUP_CREATE_FROM_UPLOADS}; its
  * uploads and the group creation nest under it.
  */
 public final class GroupUploads {
