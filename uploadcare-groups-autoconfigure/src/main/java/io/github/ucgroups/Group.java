@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param filesCount the number of files in the group
  * <p>
  * Files deleted after the group was created keep their place in {@link #files()}, so that
- * indexes stay those of {@link #nthCdnUrl(int)}: a recently deleted file with its removal time,
+ * indexes stay those of {@link #nthFileUrl(int)}: a recently deleted file with its removal time,
  * a long-purged one as {@link GroupFile#purged()} (no UUID). Both are
  * {@linkplain GroupFile#isRemoved() removed}; {@link #presentFiles()} skips them and
  * {@link #hasRemovedFiles()} tells whether there are any (the group's archives then answer 404).
@@ -66,8 +66,8 @@ public record Group(GroupId id, Instant createdAt, int filesCount, URI cdnUrl, @
 	 * @return the URL
 	 * @throws IndexOutOfBoundsException if the index is not below {@link #filesCount()}
 	 */
-	public URI nthCdnUrl(int index) {
-		return nthCdnUrl(index, CdnOperations.NONE);
+	public URI nthFileUrl(int index) {
+		return nthFileUrl(index, CdnOperations.NONE);
 	}
 
 	/**
@@ -78,8 +78,9 @@ public record Group(GroupId id, Instant createdAt, int filesCount, URI cdnUrl, @
 	 * @return the URL
 	 * @throws IndexOutOfBoundsException if the index is not below {@link #filesCount()}
 	 */
-	public URI nthCdnUrl(int index, CdnOperations operations) {
+	public URI nthFileUrl(int index, CdnOperations operations) {
 		Objects.checkIndex(index, this.filesCount);
+		Objects.requireNonNull(operations, "operations must not be null");
 		String base = this.cdnUrl.toString();
 		return URI.create((base.endsWith("/") ? base : base + "/") + "nth/" + index + "/" + operations.toPath());
 	}

@@ -16,58 +16,34 @@ import java.util.Optional;
 public interface GroupService {
 
 	/**
-	 * Creates a group of the given files, in the given order.
-	 * @param files each entry a file UUID, a UUID followed by CDN operations
-	 * ({@code <uuid>/-/resize/x800/}), or a CDN URL of a file
-	 * @return the new group
-	 * @throws IllegalArgumentException if the list is empty, has more than
-	 * {@value GroupId#MAX_FILES} entries, or an entry is malformed
-	 * @throws UploadcareException if Uploadcare refuses or cannot be reached
-	 */
-	default Group createGroup(List<String> files) {
-		return createGroupFromRefs(FileRef.parseAll(files));
-	}
-
-	/**
-	 * Creates a group of the given file references, in the given order.
+	 * Creates a group of the given files, in the given order. Strings (file UUIDs, UUIDs followed
+	 * by CDN operations, CDN URLs of files) become references with {@link FileRef#parseAll(List)}.
 	 * @param files the files, each with optional CDN operations
 	 * @return the new group
-	 * @throws IllegalArgumentException if the list is empty or has more than
-	 * {@value GroupId#MAX_FILES} entries
+	 * @throws IllegalArgumentException if the list is empty, has more than
+	 * {@value GroupId#MAX_FILES} entries or a {@code null} entry
 	 * @throws UploadcareException if Uploadcare refuses or cannot be reached
 	 */
-	Group createGroupFromRefs(List<FileRef> files);
+	Group createGroup(List<FileRef> files);
 
 	/**
-	 * Uploads the files, then creates a group of them in the given order (whatever order the
-	 * uploads finish in). See {@link #createGroupFromUploadRequests(List, UploadOptions)}.
-	 * @param sources the files, at most {@value GroupId#MAX_FILES}
+	 * Uploads the files with default options, then creates a group of them in the given order.
+	 * See {@link #uploadGroup(List, UploadOptions)}; plain sources become requests with
+	 * {@link UploadRequest#allOf(List)}.
+	 * @param requests the files and their operations, at most {@value GroupId#MAX_FILES}
 	 * @return the new group
 	 * @throws IllegalArgumentException if the list is empty, too long, or holds a {@code null}
 	 * or a source of unknown size
 	 * @throws UploadcareBatchUploadException if an upload or the group creation failed
 	 */
-	default Group createGroupFromUploads(List<UploadSource> sources) {
-		return createGroupFromUploadRequests(UploadRequest.allOf(sources), UploadOptions.defaults());
-	}
-
-	/**
-	 * Uploads the files with the given options, then creates a group of them in the given order.
-	 * See {@link #createGroupFromUploadRequests(List, UploadOptions)}.
-	 * @param sources the files, at most {@value GroupId#MAX_FILES}
-	 * @param options store mode, metadata (for every file) and progress listener
-	 * @return the new group
-	 * @throws IllegalArgumentException if the list is empty, too long, or holds a {@code null}
-	 * or a source of unknown size
-	 * @throws UploadcareBatchUploadException if an upload or the group creation failed
-	 */
-	default Group createGroupFromUploads(List<UploadSource> sources, UploadOptions options) {
-		return createGroupFromUploadRequests(UploadRequest.allOf(sources), options);
+	default Group uploadGroup(List<UploadRequest> requests) {
+		return uploadGroup(requests, UploadOptions.defaults());
 	}
 
 	/**
 	 * Uploads the files concurrently (at most {@code uploadcare.upload.max-concurrent-files}
-	 * files at a time across the application), then creates a group of them in submission order, each with its CDN operations.
+	 * files at a time across the application), then creates a group of them in submission order
+	 * (whatever order the uploads finish in), each with its CDN operations.
 	 * <p>
 	 * Everything is checked before the first byte is sent. If any upload fails, no group is
 	 * created; if the group cannot be created, the files stay uploaded. Either way an
@@ -81,7 +57,7 @@ public interface GroupService {
 	 * or a source of unknown size
 	 * @throws UploadcareBatchUploadException if an upload or the group creation failed
 	 */
-	Group createGroupFromUploadRequests(List<UploadRequest> requests, UploadOptions options);
+	Group uploadGroup(List<UploadRequest> requests, UploadOptions options);
 
 	/**
 	 * Reads a group (Upload API {@code GET /group/info/}).

@@ -105,17 +105,17 @@ public final class UploadOptions {
 	}
 
 	/** Returns the store mode, or {@code null} to use the configured one. */
-	public @Nullable StoreMode getStore() {
+	public @Nullable StoreMode store() {
 		return this.store;
 	}
 
 	/** Returns the metadata, in the order it was added. */
-	public Map<String, String> getMetadata() {
+	public Map<String, String> metadata() {
 		return this.metadata;
 	}
 
 	/** Returns the progress listener ({@link UploadProgressListener#NONE} by default). */
-	public UploadProgressListener getProgressListener() {
+	public UploadProgressListener progressListener() {
 		return this.progressListener;
 	}
 

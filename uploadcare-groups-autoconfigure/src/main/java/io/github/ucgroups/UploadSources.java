@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -204,7 +203,7 @@ final class UploadSources {
 		@Override
 		public InputStream open(long offset, long length) throws IOException {
 			checkRange(offset, length);
-			return new ChannelRangeInputStream(FileChannel.open(this.path, StandardOpenOption.READ), offset, length);
+			return new RangeStreams.ChannelRangeInputStream(FileChannel.open(this.path, StandardOpenOption.READ), offset, length);
 		}
 
 	}
@@ -230,7 +229,7 @@ final class UploadSources {
 				in.close();
 				throw ex;
 			}
-			return new RangeInputStream(in, length, true);
+			return new RangeStreams.RangeInputStream(in, length, true);
 		}
 
 	}
@@ -284,112 +283,7 @@ final class UploadSources {
 			}
 			this.position = offset + length;
 			// Closing the range skips what was not read, so the next range starts at its offset.
-			return new RangeInputStream(this.stream, length, false);
-		}
-
-	}
-
-	/** Reads {@code length} bytes of a stream; closing it skips the rest of the range. */
-	static final class RangeInputStream extends InputStream {
-
-		private final InputStream in;
-
-		private final boolean closeUnderlying;
-
-		private long remaining;
-
-		RangeInputStream(InputStream in, long length, boolean closeUnderlying) {
-			this.in = in;
-			this.remaining = length;
-			this.closeUnderlying = closeUnderlying;
-		}
-
-		@Override
-		public int read() throws IOException {
-			if (this.remaining <= 0) {
-				return -1;
-			}
-			int b = this.in.read();
-			if (b >= 0) {
-				this.remaining--;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			if (this.remaining <= 0) {
-				return -1;
-			}
-			int n = this.in.read(buffer, off, (int) Math.min(len, this.remaining));
-			if (n > 0) {
-				this.remaining -= n;
-			}
-			return n;
-		}
-
-		@Override
-		public int available() throws IOException {
-			return (int) Math.min(this.in.available(), this.remaining);
-		}
-
-		@Override
-		public void close() throws IOException {
-			if (this.closeUnderlying) {
-				this.in.close();
-			}
-			else if (this.remaining > 0) {
-				long skipped = this.in.skip(this.remaining);
-				while (skipped > 0 && (this.remaining -= skipped) > 0) {
-					skipped = this.in.skip(this.remaining);
-				}
-				this.remaining = 0;
-			}
-		}
-
-	}
-
-	/** Reads a range of a file channel by position; closing it closes the channel. */
-	static final class ChannelRangeInputStream extends InputStream {
-
-		private final FileChannel channel;
-
-		private long position;
-
-		private final long end;
-
-		ChannelRangeInputStream(FileChannel channel, long offset, long length) {
-			this.channel = channel;
-			this.position = offset;
-			this.end = offset + length;
-		}
-
-		@Override
-		public int read() throws IOException {
-			byte[] one = new byte[1];
-			int n = read(one, 0, 1);
-			return (n <= 0) ? -1 : (one[0] & 0xff);
-		}
-
-		@Override
-		public int read(byte[] buffer, int off, int len) throws IOException {
-			if (this.position >= this.end) {
-				return -1;
-			}
-			if (len == 0) {
-				return 0;
-			}
-			int n = this.channel.read(ByteBuffer.wrap(buffer, off, (int) Math.min(len, this.end - this.position)),
-					this.position);
-			if (n > 0) {
-				this.position += n;
-			}
-			return n;
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.channel.close();
+			return new RangeStreams.RangeInputStream(this.stream, length, false);
 		}
 
 	}

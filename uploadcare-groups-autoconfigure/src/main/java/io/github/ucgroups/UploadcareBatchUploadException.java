@@ -149,7 +149,7 @@ public class UploadcareBatchUploadException extends UploadcareException {
 		}
 		StringJoiner done = new StringJoiner(", ", "; uploaded: [", "]");
 		for (Uploaded file : uploaded) {
-			done.add("#" + file.index() + " " + Strings.abbreviate(file.file().filename()) + "=" + file.file().uuid());
+			done.add("#" + file.index() + " " + Strings.abbreviate(file.file().originalFilename()) + "=" + file.file().uuid());
 		}
 		text.append(done);
 		if (!failures.isEmpty()) {

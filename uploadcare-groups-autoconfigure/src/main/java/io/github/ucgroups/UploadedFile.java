@@ -6,23 +6,23 @@ import java.util.Objects;
  * A file that is now in Uploadcare.
  *
  * @param uuid the file UUID, lower case
- * @param filename the file's original name
+ * @param originalFilename the name the file was uploaded with (as {@link GroupFile#originalFilename()})
  * @param size the size in bytes
- * @param contentType the content type
+ * @param mimeType the file's MIME type (as {@link GroupFile#mimeType()})
  */
-public record UploadedFile(String uuid, String filename, long size, String contentType) {
+public record UploadedFile(String uuid, String originalFilename, long size, String mimeType) {
 
 	/**
 	 * Creates the record, checking the UUID.
 	 * @param uuid the file UUID
-	 * @param filename the file name
+	 * @param originalFilename the original file name
 	 * @param size the size in bytes
-	 * @param contentType the content type
+	 * @param mimeType the MIME type
 	 * @throws IllegalArgumentException if the UUID is malformed
 	 */
 	public UploadedFile {
-		Objects.requireNonNull(filename, "filename must not be null");
-		Objects.requireNonNull(contentType, "contentType must not be null");
+		Objects.requireNonNull(originalFilename, "originalFilename must not be null");
+		Objects.requireNonNull(mimeType, "mimeType must not be null");
 		uuid = FileRef.of(uuid).uuid();
 	}
 

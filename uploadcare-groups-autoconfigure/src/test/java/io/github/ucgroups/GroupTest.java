@@ -65,20 +65,20 @@ class GroupTest {
 	}
 
 	@Test
-	void nthCdnUrl() {
+	void nthFileUrl() {
 		Group group = new Group(ID, Instant.EPOCH, 3, CDN, null, List.of());
-		assertThat(group.nthCdnUrl(0)).isEqualTo(URI.create(CDN + "nth/0/"));
-		assertThat(group.nthCdnUrl(2, CdnOperations.parse("resize/256x")))
+		assertThat(group.nthFileUrl(0)).isEqualTo(URI.create(CDN + "nth/0/"));
+		assertThat(group.nthFileUrl(2, CdnOperations.parse("resize/256x")))
 			.isEqualTo(URI.create(CDN + "nth/2/-/resize/256x/"));
-		assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> group.nthCdnUrl(3));
-		assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> group.nthCdnUrl(-1));
+		assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> group.nthFileUrl(3));
+		assertThatExceptionOfType(IndexOutOfBoundsException.class).isThrownBy(() -> group.nthFileUrl(-1));
 	}
 
 	@Test
-	void nthCdnUrlAddsMissingSlash() {
+	void nthFileUrlAddsMissingSlash() {
 		Group group = new Group(ID, Instant.EPOCH, 3, URI.create("https://ucarecdn.com/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3"),
 				null, List.of());
-		assertThat(group.nthCdnUrl(1)).hasToString("https://ucarecdn.com/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3/nth/1/");
+		assertThat(group.nthFileUrl(1)).hasToString("https://ucarecdn.com/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3/nth/1/");
 	}
 
 }

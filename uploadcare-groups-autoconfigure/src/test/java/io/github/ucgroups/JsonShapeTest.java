@@ -110,7 +110,8 @@ class JsonShapeTest {
 	void uploadedFileIsAPlainObject() {
 		JsonNode tree = json(new UploadedFile(FILE, "a.txt", 3, "text/plain"));
 		assertThat(tree.get("uuid").asString()).isEqualTo(FILE);
-		assertThat(tree.get("filename").asString()).isEqualTo("a.txt");
+		assertThat(tree.get("originalFilename").asString()).isEqualTo("a.txt"); // as in GroupFile
+		assertThat(tree.get("mimeType").asString()).isEqualTo("text/plain");
 	}
 
 }

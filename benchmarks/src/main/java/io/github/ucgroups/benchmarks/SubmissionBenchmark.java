@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 
 import com.uploadcare.api.Client;
 import com.uploadcare.upload.FileUploader;
+import io.github.ucgroups.FileRef;
+import io.github.ucgroups.UploadRequest;
 import io.github.ucgroups.UploadSource;
 
 import static io.github.ucgroups.benchmarks.Results.f;
@@ -82,15 +84,15 @@ public final class SubmissionBenchmark {
 			}
 			Map<String, Callable<Object>> approaches = new LinkedHashMap<>();
 			approaches.put("ours createGroupFromUploads (default, max-concurrent-files=10)",
-					() -> check(ours.groups().createGroupFromUploads(sources).filesCount()));
+					() -> check(ours.groups().uploadGroup(UploadRequest.allOf(sources)).filesCount()));
 			approaches.put("ours createGroupFromUploads (max-concurrent-files=4, the first default)",
-					() -> check(ours4.groups().createGroupFromUploads(sources).filesCount()));
+					() -> check(ours4.groups().uploadGroup(UploadRequest.allOf(sources)).filesCount()));
 			approaches.put("ours sequential loop", () -> {
 				List<String> uuids = new ArrayList<>();
 				for (UploadSource source : sources) {
 					uuids.add(ours.uploads().upload(source).uuid());
 				}
-				return check(ours.groups().createGroup(uuids).filesCount());
+				return check(ours.groups().createGroup(FileRef.parseAll(uuids)).filesCount());
 			});
 			approaches.put("official one by one", () -> {
 				List<String> uuids = new ArrayList<>();
@@ -140,7 +142,7 @@ public final class SubmissionBenchmark {
 					slowest = Math.max(slowest, (System.nanoTime() - t0) / 1e6);
 				}
 				long t0 = System.nanoTime();
-				ours.groups().createGroup(uuids);
+				ours.groups().createGroup(FileRef.parseAll(uuids));
 				double group = (System.nanoTime() - t0) / 1e6;
 				if (measured) {
 					slowestUpload.add(slowest);

@@ -64,7 +64,7 @@ public class GroupSubmissions {
 		List<UploadRequest> uploads = chosen.stream()
 			.map((file) -> new UploadRequest(UploadSource.of(file), transformation.getOperations()))
 			.toList();
-		return this.groupService.createGroupFromUploadRequests(uploads, UploadOptions.defaults());
+		return this.groupService.uploadGroup(uploads, UploadOptions.defaults());
 	}
 
 	/** Returns the most files a submission may hold. */

@@ -33,7 +33,7 @@ public record GroupView(String id, URI cdnUrl, int filesCount, Instant createdAt
 			GroupFile file = group.files().get(i);
 			String uuid = file.uuid();
 			files.add((!file.isRemoved() && uuid != null) ? new FileView(uuid, file.originalFilename(), file.size(),
-					file.mimeType(), group.nthCdnUrl(i), file.image() || isImageType(file.mimeType())) : null);
+					file.mimeType(), group.nthFileUrl(i), file.image() || isImageType(file.mimeType())) : null);
 		}
 		return new GroupView(group.id().toString(), group.cdnUrl(), group.filesCount(), group.createdAt(), files);
 	}

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.emulator.UploadcareEmulator;
@@ -76,7 +77,7 @@ class BrowserUploadPageHttpTest {
 	void honestGroupIsVerifiedStoredAndShown() {
 		String a = text("a.txt");
 		String b = this.emulator.addFile(new byte[] { (byte) 0x89, 'P', 'N', 'G' }, "b.png", "image/png");
-		Group group = this.groups.createGroup(List.of(a, b));
+		Group group = this.groups.createGroup(FileRef.parseAll(List.of(a, b)));
 		ResponseEntity<String> response = post("group", this.emulator.cdnUrl() + "/" + group.id() + "/");
 		assertThat(response.getStatusCode().value()).isEqualTo(303);
 		assertThat(response.getHeaders().getLocation().getPath()).isEqualTo("/groups/" + group.id());
@@ -119,7 +120,7 @@ class BrowserUploadPageHttpTest {
 
 	@Test
 	void tooManyFilesAreRefused() {
-		Group group = this.groups.createGroup(List.of(text("1.txt"), text("2.txt"), text("3.txt"), text("4.txt")));
+		Group group = this.groups.createGroup(FileRef.parseAll(List.of(text("1.txt"), text("2.txt"), text("3.txt"), text("4.txt"))));
 		refused(post("group", this.emulator.cdnUrl() + "/" + group.id() + "/"),
 				"4 files were uploaded, at most 3 are allowed");
 	}
@@ -127,14 +128,14 @@ class BrowserUploadPageHttpTest {
 	@Test
 	void refusedTypeIsNamed() {
 		String zip = this.emulator.addFile("PK".getBytes(StandardCharsets.US_ASCII), "evil.zip", "application/zip");
-		Group group = this.groups.createGroup(List.of(text("ok.txt"), zip));
+		Group group = this.groups.createGroup(FileRef.parseAll(List.of(text("ok.txt"), zip)));
 		refused(post("group", this.emulator.cdnUrl() + "/" + group.id() + "/"),
 				"file 2 &#39;evil.zip&#39; (" + zip + ") is of type application/zip");
 	}
 
 	@Test
 	void foreignHostIsRefused() {
-		Group group = this.groups.createGroup(List.of(text("h.txt")));
+		Group group = this.groups.createGroup(FileRef.parseAll(List.of(text("h.txt"))));
 		refused(post("group", "https://cdn.evil.example/" + group.id() + "/"),
 				"&#39;https://cdn.evil.example/" + group.id() + "/&#39; is not on an allowed Uploadcare CDN host");
 	}

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.github.ucgroups.UploadRequest;
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupService;
@@ -89,14 +91,14 @@ class ReadmeQuickStartTest {
 
 		@PostMapping(path = "/albums", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 		ResponseEntity<Map<String, Object>> create(@RequestParam List<MultipartFile> files) {
-			Group group = this.groups.createGroupFromUploads(files.stream().map(UploadSource::of).toList());
+			Group group = this.groups.uploadGroup(UploadRequest.allOf(files.stream().map(UploadSource::of).toList()));
 			return ResponseEntity.created(URI.create("/albums/" + group.id()))
 				.body(Map.of("id", group.id().toString(), "cdnUrl", group.cdnUrl()));
 		}
 
 		@PostMapping("/albums/from-uuids")
 		Group fromUuids(@RequestBody List<String> files) {
-			return this.groups.createGroup(files);
+			return this.groups.createGroup(FileRef.parseAll(files));
 		}
 
 		@GetMapping("/albums/{id}")

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.UploadRequest;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupFile;
 import io.github.ucgroups.GroupService;
@@ -58,7 +59,7 @@ class WebhooksEndToEndTest {
 	@Test
 	void groupPageShowsTheFilesReportedAsStored() {
 		int before = this.emulator.webhooks().deliveries().size();
-		Group group = this.groups.createGroupFromUploads(List.of(text("one.txt", "1"), text("two.txt", "22")));
+		Group group = this.groups.uploadGroup(UploadRequest.allOf(List.of(text("one.txt", "1"), text("two.txt", "22"))));
 
 		// Each file: file.uploaded and file.stored.
 		List<WebhookDelivery> deliveries = this.emulator.webhooks().awaitDeliveries(before + 4, WAIT);
@@ -81,7 +82,7 @@ class WebhooksEndToEndTest {
 		int before = this.emulator.webhooks().deliveries().size();
 		this.emulator.webhooks().signNextDeliveryWrongly(); // file.uploaded
 		this.emulator.webhooks().signNextDeliveryWrongly(); // file.stored
-		Group group = this.groups.createGroupFromUploads(List.of(text("forged.txt", "x")));
+		Group group = this.groups.uploadGroup(UploadRequest.allOf(List.of(text("forged.txt", "x"))));
 
 		List<WebhookDelivery> deliveries = this.emulator.webhooks().awaitDeliveries(before + 2, WAIT);
 		assertThat(deliveries.subList(before, deliveries.size())).allSatisfy((delivery) -> {
@@ -103,7 +104,7 @@ class WebhooksEndToEndTest {
 		this.emulator.webhooks().deliverNextTwice(); // file.uploaded, twice
 		this.emulator.webhooks().deliverNextTwice(); // file.stored, twice
 		long storedBefore = this.reports.storedEvents();
-		this.groups.createGroupFromUploads(List.of(text("twice.txt", "2")));
+		this.groups.uploadGroup(UploadRequest.allOf(List.of(text("twice.txt", "2"))));
 
 		List<WebhookDelivery> deliveries = this.emulator.webhooks().awaitDeliveries(before + 4, WAIT);
 		List<WebhookDelivery> sent = deliveries.subList(before, deliveries.size());

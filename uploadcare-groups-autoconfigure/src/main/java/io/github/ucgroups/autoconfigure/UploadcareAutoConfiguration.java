@@ -12,8 +12,8 @@ import io.github.ucgroups.UploadService;
 import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.client.DefaultGroupService;
 import io.github.ucgroups.client.DefaultUploadService;
+import io.github.ucgroups.client.GroupUploads;
 import io.github.ucgroups.client.OrphanFileRemover;
-import io.github.ucgroups.client.OrphanPolicy;
 import io.github.ucgroups.client.UploadSettings;
 import io.github.ucgroups.client.UploadThreads;
 import io.github.ucgroups.http.RetrySettings;
@@ -109,8 +109,10 @@ public final class UploadcareAutoConfiguration {
 	@ConditionalOnMissingBean(name = UPLOAD_TRANSPORT_BEAN_NAME)
 	UploadcareTransport uploadcareUploadTransport(UploadcareRestClients clients, UploadcareProperties properties,
 			UploadcareConnectionDetails connectionDetails) {
-		return clients.transport(connectionDetails.getUploadUrl(), connectionDetails.getPublicKey(),
-				properties.getConnectTimeout(), properties.getReadTimeout(), retrySettings(properties), true, null);
+		return clients.transportBuilder(connectionDetails.getUploadUrl(), connectionDetails.getPublicKey())
+			.timeouts(properties.getConnectTimeout(), properties.getReadTimeout())
+			.retry(retrySettings(properties))
+			.build();
 	}
 
 	/**
@@ -137,17 +139,16 @@ public final class UploadcareAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(GroupService.class)
-	DefaultGroupService groupService(@Qualifier(UPLOAD_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
-			UploadSigner signer, UploadcareConnectionDetails connectionDetails, ObjectProvider<UploadService> uploadService,
+	DefaultGroupService uploadcareGroupService(@Qualifier(UPLOAD_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
+			UploadSigner signer, UploadcareConnectionDetails connectionDetails, UploadService uploadService,
 			UploadcareProperties properties, ObjectProvider<OrphanFileRemover> orphanRemover,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<UploadcareObservationConvention> convention, ObjectProvider<CdnUrls> cdnUrls) {
-		UploadService uploads = uploadService.getIfUnique();
-		return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey(), uploads,
-				(uploads != null) ? properties.getUpload().getOrphans() : OrphanPolicy.KEEP,
-				(uploads != null) ? orphanRemover.getIfUnique() : null,
-				observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP), convention.getIfUnique(),
-				cdnUrls(cdnUrls, connectionDetails));
+		GroupUploads uploads = new GroupUploads(uploadService, properties.getUpload().getOrphans(),
+				orphanRemover.getIfUnique(), observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP),
+				convention.getIfUnique());
+		return new DefaultGroupService(transport, signer, connectionDetails.getPublicKey(),
+				cdnUrls(cdnUrls, connectionDetails), uploads);
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 import io.github.ucgroups.StoreMode;
-import io.github.ucgroups.client.OrphanPolicy;
+import io.github.ucgroups.OrphanPolicy;
 import io.github.ucgroups.client.UploadSettings;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -421,7 +421,7 @@ public class UploadcareProperties {
 		private int partConcurrency = 4;
 
 		/**
-		 * Files uploaded at the same time by the whole application (createGroupFromUploads,
+		 * Files uploaded at the same time by the whole application (uploadGroup,
 		 * uploadAll; one pool shared by all submissions in progress, further files wait). The
 		 * part threads number max-concurrent-files times part-concurrency.
 		 */

@@ -46,14 +46,16 @@ public final class UploadcareRestAutoConfiguration {
 		String publicKey = connectionDetails.getPublicKey();
 		RestSigningInterceptor signing = new RestSigningInterceptor(
 				new RestRequestSigner(publicKey, connectionDetails.getSecretKey()), clock.getIfUnique(Clock::systemUTC));
-		return clients.transport(connectionDetails.getRestUrl(), publicKey, properties.getConnectTimeout(),
-				properties.getReadTimeout(), UploadcareAutoConfiguration.retrySettings(properties), true,
-				(builder) -> builder.requestInterceptor(signing));
+		return clients.transportBuilder(connectionDetails.getRestUrl(), publicKey)
+			.timeouts(properties.getConnectTimeout(), properties.getReadTimeout())
+			.retry(UploadcareAutoConfiguration.retrySettings(properties))
+			.lastly((builder) -> builder.requestInterceptor(signing))
+			.build();
 	}
 
 	@Bean
 	@ConditionalOnMissingBean(GroupAdminService.class)
-	RestGroupAdminService groupAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
+	RestGroupAdminService uploadcareGroupAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport,
 			UploadcareConnectionDetails connectionDetails, ObjectProvider<CdnUrls> cdnUrls) {
 		return new RestGroupAdminService(transport, connectionDetails.getSecretKey(),
 				UploadcareAutoConfiguration.cdnUrls(cdnUrls, connectionDetails));
@@ -61,7 +63,7 @@ public final class UploadcareRestAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean(WebhookAdminService.class)
-	RestWebhookAdminService webhookAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport) {
+	RestWebhookAdminService uploadcareWebhookAdminService(@Qualifier(REST_TRANSPORT_BEAN_NAME) UploadcareTransport transport) {
 		return new RestWebhookAdminService(transport);
 	}
 

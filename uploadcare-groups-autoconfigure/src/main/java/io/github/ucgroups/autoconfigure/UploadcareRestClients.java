@@ -74,29 +74,116 @@ public final class UploadcareRestClients {
 	}
 
 	/**
-	 * Creates a transport.
+	 * Starts building a transport to one API: its RestClient comes from Boot's builder (cloned),
+	 * with the API's base URL, Uploadcare's user agent and the customizers; the transport is
+	 * observed and retried as configured unless the spec says otherwise.
 	 * @param baseUrl the API's base URL
 	 * @param publicKey the public key, for the user agent
-	 * @param connectTimeout the connect timeout
-	 * @param readTimeout the read timeout
-	 * @param retry the retry settings
-	 * @param observed whether to record observations (the health probe is not observed)
-	 * @param extraCustomizer a last adjustment of the builder, e.g. REST request signing
-	 * @return the transport
+	 * @return the spec, to be completed with {@link TransportSpec#timeouts} and built
 	 */
-	public UploadcareTransport transport(URI baseUrl, String publicKey, Duration connectTimeout, Duration readTimeout,
-			RetrySettings retry, boolean observed, @Nullable UploadcareRestClientCustomizer extraCustomizer) {
-		RestClient.Builder builder = this.builders.getIfAvailable(RestClient::builder).clone();
-		builder.baseUrl(baseUrl.toString())
-			.requestFactory(this.requestFactories.create(connectTimeout, readTimeout, this.httpExecutor))
-			.defaultHeader("User-Agent", userAgent(publicKey));
-		this.customizers.forEach((customizer) -> customizer.customize(builder));
-		if (extraCustomizer != null) {
-			extraCustomizer.customize(builder);
+	public TransportSpec transportBuilder(URI baseUrl, String publicKey) {
+		return new TransportSpec(baseUrl, publicKey);
+	}
+
+	private UploadcareTransport build(TransportSpec spec) {
+		Duration connectTimeout = spec.connectTimeout;
+		Duration readTimeout = spec.readTimeout;
+		if (connectTimeout == null || readTimeout == null) {
+			throw new IllegalStateException("The transport to " + spec.baseUrl + " needs its timeouts");
 		}
-		return new UploadcareTransport(builder.build(), retry,
-				observed ? this.observationRegistry : ObservationRegistry.NOOP, this.convention,
-				observed ? this.retryObserver : RetryObserver.NONE, this.jsonMapper, this.clock);
+		RestClient.Builder builder = this.builders.getIfAvailable(RestClient::builder).clone();
+		builder.baseUrl(spec.baseUrl.toString())
+			.requestFactory(this.requestFactories.create(connectTimeout, readTimeout, this.httpExecutor))
+			.defaultHeader("User-Agent", userAgent(spec.publicKey));
+		this.customizers.forEach((customizer) -> customizer.customize(builder));
+		UploadcareRestClientCustomizer last = spec.lastCustomizer;
+		if (last != null) {
+			last.customize(builder);
+		}
+		return UploadcareTransport.builder(builder.build())
+			.retrySettings(spec.retrySettings)
+			.observationRegistry(spec.observed ? this.observationRegistry : ObservationRegistry.NOOP)
+			.observationConvention(this.convention)
+			.retryObserver(spec.observed ? this.retryObserver : RetryObserver.NONE)
+			.jsonMapper(this.jsonMapper)
+			.clock(this.clock)
+			.build();
+	}
+
+	/** What one transport needs beyond the shared parts: timeouts, retries, observation, a last customizer. */
+	public final class TransportSpec {
+
+		private final URI baseUrl;
+
+		private final String publicKey;
+
+		private @Nullable Duration connectTimeout;
+
+		private @Nullable Duration readTimeout;
+
+		private RetrySettings retrySettings = RetrySettings.NONE;
+
+		private boolean observed = true;
+
+		private @Nullable UploadcareRestClientCustomizer lastCustomizer;
+
+		private TransportSpec(URI baseUrl, String publicKey) {
+			this.baseUrl = baseUrl;
+			this.publicKey = publicKey;
+		}
+
+		/**
+		 * Sets the timeouts (required).
+		 * @param connectTimeout the connect timeout
+		 * @param readTimeout the read timeout
+		 * @return this spec
+		 */
+		public TransportSpec timeouts(Duration connectTimeout, Duration readTimeout) {
+			this.connectTimeout = connectTimeout;
+			this.readTimeout = readTimeout;
+			return this;
+		}
+
+		/**
+		 * Sets how to retry (no retries by default).
+		 * @param retrySettings the retry settings
+		 * @return this spec
+		 */
+		public TransportSpec retry(RetrySettings retrySettings) {
+			this.retrySettings = retrySettings;
+			return this;
+		}
+
+		/**
+		 * Records neither observations nor retry metrics (the health probe is not an operation
+		 * of the application).
+		 * @return this spec
+		 */
+		public TransportSpec unobserved() {
+			this.observed = false;
+			return this;
+		}
+
+		/**
+		 * Adds a last adjustment of the RestClient builder, after the application's customizers
+		 * (e.g. REST request signing, so that it signs what is finally sent).
+		 * @param customizer the adjustment
+		 * @return this spec
+		 */
+		public TransportSpec lastly(UploadcareRestClientCustomizer customizer) {
+			this.lastCustomizer = customizer;
+			return this;
+		}
+
+		/**
+		 * Builds the transport.
+		 * @return the transport
+		 * @throws IllegalStateException if the timeouts were not set
+		 */
+		public UploadcareTransport build() {
+			return UploadcareRestClients.this.build(this);
+		}
+
 	}
 
 	static String userAgent(String publicKey) {

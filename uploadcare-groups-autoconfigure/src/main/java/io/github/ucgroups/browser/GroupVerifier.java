@@ -94,7 +94,7 @@ public final class GroupVerifier {
 		}
 		Group group;
 		try {
-			group = this.groups.createGroupFromRefs(files);
+			group = this.groups.createGroup(files);
 		}
 		catch (UploadcareInvalidRequestException ex) {
 			// "Some files not found." / "This is not valid file url": files of another project or made up.

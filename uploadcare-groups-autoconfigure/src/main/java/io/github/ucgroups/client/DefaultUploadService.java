@@ -22,6 +22,7 @@ import io.github.ucgroups.UploadcareException;
 import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.signing.UploadSigner;
+import io.github.ucgroups.observation.UploadcareOperations;
 
 /**
  * {@link UploadService} over the Upload API: {@code POST /base/} below the multipart
@@ -51,7 +52,7 @@ import io.github.ucgroups.signing.UploadSigner;
  */
 public class DefaultUploadService implements UploadService, AutoCloseable {
 
-	static final String BATCH = "file.upload-batch";
+	static final String BATCH = UploadcareOperations.FILE_UPLOAD_BATCH;
 
 	/** The default {@linkplain #getShutdownTimeout() shutdown timeout}, 30 seconds. */
 	public static final Duration DEFAULT_SHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
@@ -154,7 +155,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 		Objects.requireNonNull(options, "options must not be null");
 		UploadExecutors.InFlight call = this.executors.begin();
 		try {
-			return uploadOne(0, source, options, new UploadProgress(options.getProgressListener(), source.size()),
+			return uploadOne(0, source, options, new UploadProgress(options.progressListener(), source.size()),
 					call);
 		}
 		finally {
@@ -177,7 +178,7 @@ public class DefaultUploadService implements UploadService, AutoCloseable {
 			snapshot.add(source);
 			total += source.size();
 		}
-		UploadProgress progress = new UploadProgress(options.getProgressListener(), total);
+		UploadProgress progress = new UploadProgress(options.progressListener(), total);
 		UploadExecutors.InFlight call = this.executors.begin();
 		try {
 			return uploadAll(snapshot, options, progress, call);

@@ -9,6 +9,7 @@ import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.UploadcareOperations;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpEntity;
@@ -18,7 +19,7 @@ import org.springframework.http.MediaType;
 /** Uploads a file below the multipart threshold in one {@code POST /base/}. */
 final class DirectUploader {
 
-	static final String UPLOAD = "file.upload";
+	static final String UPLOAD = UploadcareOperations.FILE_UPLOAD;
 
 	private static final String BASE_PATH = "/base/";
 
@@ -41,7 +42,7 @@ final class DirectUploader {
 		UploadcareRequest request = this.form
 			.post(UPLOAD, BASE_PATH, BASE_PATH, UploadForm.UPLOADCARE_PUB_KEY, (fields) -> {
 				fields.add("UPLOADCARE_STORE", store);
-				UploadForm.addMetadata(fields, options.getMetadata());
+				UploadForm.addMetadata(fields, options.metadata());
 			}, (trailing) -> {
 				HttpHeaders partHeaders = new HttpHeaders();
 				partHeaders.setContentType(MediaType.parseMediaType(source.contentType()));

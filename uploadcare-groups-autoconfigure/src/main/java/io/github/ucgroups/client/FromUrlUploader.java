@@ -15,6 +15,7 @@ import io.github.ucgroups.http.JsonFields;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.UploadcareOperations;
 
 import org.springframework.http.HttpMethod;
 
@@ -24,9 +25,9 @@ import org.springframework.http.HttpMethod;
  */
 final class FromUrlUploader {
 
-	static final String FROM_URL = "file.from-url";
+	static final String FROM_URL = UploadcareOperations.FILE_FROM_URL;
 
-	static final String FROM_URL_STATUS = "file.from-url.status";
+	static final String FROM_URL_STATUS = UploadcareOperations.FILE_FROM_URL_STATUS;
 
 	private static final String FROM_URL_PATH = "/from_url/";
 
@@ -48,7 +49,7 @@ final class FromUrlUploader {
 			.post(FROM_URL, FROM_URL_PATH, FROM_URL_PATH, UploadForm.PUB_KEY, (fields) -> {
 				fields.add("source_url", url.toString());
 				fields.add("store", store);
-				UploadForm.addMetadata(fields, options.getMetadata());
+				UploadForm.addMetadata(fields, options.metadata());
 			})
 			.build();
 		JsonNode json = this.transport.exchangeForJson(request);
@@ -59,7 +60,7 @@ final class FromUrlUploader {
 			}
 			throw new UploadcareServerException(FROM_URL, 200, null, "the answer has neither a token nor a file", null);
 		}
-		return await(url, token, options.getProgressListener());
+		return await(url, token, options.progressListener());
 	}
 
 	private UploadedFile await(URI url, String token, UploadProgressListener listener) {

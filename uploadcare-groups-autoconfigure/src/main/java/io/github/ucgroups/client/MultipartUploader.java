@@ -18,6 +18,7 @@ import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.UploadcareOperations;
 
 import org.springframework.http.HttpMethod;
 
@@ -30,11 +31,11 @@ import org.springframework.http.HttpMethod;
  */
 final class MultipartUploader {
 
-	static final String MULTIPART_START = "file.multipart.start";
+	static final String MULTIPART_START = UploadcareOperations.FILE_MULTIPART_START;
 
-	static final String MULTIPART_COMPLETE = "file.multipart.complete";
+	static final String MULTIPART_COMPLETE = UploadcareOperations.FILE_MULTIPART_COMPLETE;
 
-	static final String FILE_INFO = "file.info";
+	static final String FILE_INFO = UploadcareOperations.FILE_INFO;
 
 	/** One JWT scope for every multipart step ({@code /multipart/start/} and {@code /multipart/complete/}). */
 	private static final String MULTIPART_SCOPE = "/multipart/*";
@@ -80,7 +81,7 @@ final class MultipartUploader {
 				fields.add("size", Long.toString(size));
 				fields.add("content_type", source.contentType());
 				fields.add("part_size", Long.toString(partSize));
-				UploadForm.addMetadata(fields, options.getMetadata());
+				UploadForm.addMetadata(fields, options.metadata());
 			})
 			.observationDetails((context) -> {
 				context.setFileCount(1);

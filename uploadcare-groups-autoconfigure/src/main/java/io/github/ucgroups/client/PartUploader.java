@@ -21,6 +21,7 @@ import io.github.ucgroups.UploadcarePartUploadException;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.UploadcareOperations;
 
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpMethod;
@@ -33,7 +34,7 @@ import org.springframework.http.MediaType;
  */
 final class PartUploader {
 
-	static final String PART = "file.upload.part";
+	static final String PART = UploadcareOperations.FILE_UPLOAD_PART;
 
 	private final UploadcareTransport transport;
 

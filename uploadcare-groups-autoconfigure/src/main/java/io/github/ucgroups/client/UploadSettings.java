@@ -72,7 +72,7 @@ public record UploadSettings(long multipartThreshold, long partSize, int partCon
 	 * @return the store mode
 	 */
 	public StoreMode storeFor(UploadOptions options) {
-		return (options.getStore() != null) ? options.getStore() : this.store;
+		return (options.store() != null) ? options.store() : this.store;
 	}
 
 	/**

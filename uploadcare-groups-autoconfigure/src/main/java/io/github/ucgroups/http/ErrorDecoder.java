@@ -26,7 +26,7 @@ import org.springframework.http.MediaType;
  * all. Throttling is a 429 or the error code {@code RequestThrottledError}, whichever status
  * field came with the code.
  */
-public final class ErrorDecoder {
+final class ErrorDecoder {
 
 	private static final int MAX_DETAIL_LENGTH = 300;
 
@@ -42,7 +42,7 @@ public final class ErrorDecoder {
 	 * @param jsonMapper reads JSON bodies
 	 * @param clock the clock for {@code Retry-After} dates
 	 */
-	public ErrorDecoder(JsonMapper jsonMapper, Clock clock) {
+	ErrorDecoder(JsonMapper jsonMapper, Clock clock) {
 		this.jsonMapper = jsonMapper;
 		this.clock = clock;
 	}
@@ -56,7 +56,7 @@ public final class ErrorDecoder {
 	 * @param body the response body
 	 * @return the exception to throw, or {@code null} if the answer is a success
 	 */
-	public @Nullable UploadcareException decode(String operation, UploadcareApi api, int status, HttpHeaders headers,
+	@Nullable UploadcareException decode(String operation, UploadcareApi api, int status, HttpHeaders headers,
 			byte[] body) {
 		boolean success = status >= 200 && status < 300;
 		JsonNode json = (body.length > 0 && looksLikeJson(body)) ? readTree(body) : null;
@@ -113,7 +113,7 @@ public final class ErrorDecoder {
 	 * @return the JSON tree
 	 * @throws UploadcareServerException if the body is not JSON
 	 */
-	public JsonNode readSuccessBody(String operation, int status, byte[] body) {
+	JsonNode readSuccessBody(String operation, int status, byte[] body) {
 		JsonNode json = looksLikeJson(body) ? readTree(body) : null;
 		if (json == null) {
 			throw new UploadcareServerException(operation, status, null,

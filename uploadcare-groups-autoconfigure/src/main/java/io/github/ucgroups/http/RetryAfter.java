@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 /** Reads a {@code Retry-After} header: delay seconds or an HTTP-date. */
-public final class RetryAfter {
+final class RetryAfter {
 
 	private RetryAfter() {
 	}
@@ -20,7 +20,7 @@ public final class RetryAfter {
 	 * @param clock the clock for HTTP-dates
 	 * @return the wait (never negative), or {@code null} if absent or unreadable
 	 */
-	public static @Nullable Duration parse(@Nullable String value, Clock clock) {
+	static @Nullable Duration parse(@Nullable String value, Clock clock) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

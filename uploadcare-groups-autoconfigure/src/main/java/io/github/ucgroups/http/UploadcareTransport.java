@@ -1,28 +1,19 @@
 package io.github.ucgroups.http;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.ucgroups.UploadcareException;
 import io.github.ucgroups.UploadcareNetworkException;
 import io.github.ucgroups.UploadcareServerException;
-import io.github.ucgroups.UploadcareThrottledException;
 import io.github.ucgroups.observation.RetryObserver;
 import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.observation.UploadcareObservationConvention;
@@ -34,11 +25,6 @@ import org.springframework.core.retry.RetryPolicy;
 import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpResponse;
-import org.springframework.util.backoff.BackOff;
-import org.springframework.util.backoff.BackOffExecution;
-import org.springframework.util.backoff.ExponentialBackOff;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -52,10 +38,7 @@ import org.springframework.web.client.RestClientException;
  */
 public final class UploadcareTransport {
 
-	/** The most bytes of an answer that are read; Uploadcare's JSON answers are far smaller. */
-	static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
-
-	private final RestClient restClient;
+	private final RequestSender sender;
 
 	private final RetrySettings retrySettings;
 
@@ -69,26 +52,24 @@ public final class UploadcareTransport {
 
 	private final ErrorDecoder errorDecoder;
 
+	private UploadcareTransport(Builder builder) {
+		this.sender = new RequestSender(builder.restClient);
+		this.retrySettings = builder.retrySettings;
+		this.observationRegistry = builder.observationRegistry;
+		this.customConvention = builder.observationConvention;
+		this.retryObserver = builder.retryObserver;
+		this.jsonMapper = builder.jsonMapper;
+		this.errorDecoder = new ErrorDecoder(builder.jsonMapper, builder.clock);
+	}
+
 	/**
-	 * Creates a transport.
+	 * Starts building a transport over the given client: by default without retries, unobserved,
+	 * reading JSON with unknown fields ignored, on the system clock.
 	 * @param restClient the client, with the API's base URL set
-	 * @param retrySettings how to retry
-	 * @param observationRegistry where observations go ({@link ObservationRegistry#NOOP} for none)
-	 * @param customConvention a convention replacing the default, or {@code null}
-	 * @param retryObserver told of every retry (for metrics)
-	 * @param jsonMapper reads JSON answers
-	 * @param clock the clock for {@code Retry-After} dates
+	 * @return the builder
 	 */
-	public UploadcareTransport(RestClient restClient, RetrySettings retrySettings,
-			ObservationRegistry observationRegistry, @Nullable UploadcareObservationConvention customConvention,
-			RetryObserver retryObserver, JsonMapper jsonMapper, Clock clock) {
-		this.restClient = Objects.requireNonNull(restClient, "restClient must not be null");
-		this.retrySettings = Objects.requireNonNull(retrySettings, "retrySettings must not be null");
-		this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry must not be null");
-		this.customConvention = customConvention;
-		this.retryObserver = Objects.requireNonNull(retryObserver, "retryObserver must not be null");
-		this.jsonMapper = Objects.requireNonNull(jsonMapper, "jsonMapper must not be null");
-		this.errorDecoder = new ErrorDecoder(jsonMapper, clock);
+	public static Builder builder(RestClient restClient) {
+		return new Builder(restClient);
 	}
 
 	/** Returns the mapper used for JSON answers. */
@@ -186,11 +167,11 @@ public final class UploadcareTransport {
 	private UploadcareResponse attempt(UploadcareRequest request, UploadcareObservationContext context) {
 		UploadcareResponse response;
 		try {
-			response = send(request);
+			response = this.sender.send(request);
 		}
 		catch (ResourceAccessException ex) {
 			context.setStatus(0);
-			throw networkFailure(request.operation(), ex);
+			throw RequestSender.networkFailure(request.operation(), ex);
 		}
 		catch (RestClientException ex) {
 			context.setStatus(0);
@@ -206,123 +187,96 @@ public final class UploadcareTransport {
 		return response;
 	}
 
-	private UploadcareResponse send(UploadcareRequest request) {
-		RestClient.RequestBodySpec spec;
-		if (request.absoluteUri() != null) {
-			spec = this.restClient.method(request.method()).uri(request.absoluteUri());
-		}
-		else {
-			Map<String, Object> variables = new LinkedHashMap<>(request.pathVariables());
-			spec = this.restClient.method(request.method()).uri(uriTemplate(request, variables), variables);
-		}
-		HttpHeaders extra = new HttpHeaders();
-		request.headers().accept(extra);
-		spec = spec.headers((headers) -> headers.addAll(extra));
-		Supplier<?> body = request.body();
-		if (body != null) {
-			Object value = body.get();
-			if (request.contentType() != null) {
-				spec = spec.contentType(request.contentType());
-			}
-			spec = spec.body(value);
-		}
-		return spec.exchange((clientRequest, clientResponse) -> read(clientResponse), true);
-	}
+	/** Builds an {@link UploadcareTransport}; every setting has a default. */
+	public static final class Builder {
 
-	/** Builds {@code path?name={name}…}, with {@code jsonerrors=1} for the Upload API. */
-	private static String uriTemplate(UploadcareRequest request, Map<String, Object> variables) {
-		StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-		if (request.api() == UploadcareApi.UPLOAD) {
-			query.add("jsonerrors=1");
-		}
-		int index = 0;
-		for (Map.Entry<String, Object> parameter : request.query().entrySet()) {
-			String variable = "q" + (index++);
-			query.add(parameter.getKey() + "={" + variable + "}");
-			variables.put(variable, parameter.getValue());
-		}
-		return request.pathTemplate() + query;
-	}
+		private final RestClient restClient;
 
-	private static UploadcareResponse read(ClientHttpResponse response) throws IOException {
-		byte[] body;
-		try (InputStream in = response.getBody()) {
-			body = in.readNBytes(MAX_BODY_BYTES + 1);
-		}
-		if (body.length > MAX_BODY_BYTES) {
-			throw new IOException("answer larger than " + MAX_BODY_BYTES + " bytes");
-		}
-		return new UploadcareResponse(response.getStatusCode().value(), response.getHeaders(), body);
-	}
+		private RetrySettings retrySettings = RetrySettings.NONE;
 
-	private static UploadcareNetworkException networkFailure(String operation, ResourceAccessException ex) {
-		boolean timeout = false;
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException
-					|| (cause instanceof InterruptedIOException && !(cause instanceof java.nio.channels.ClosedByInterruptException)
-							&& String.valueOf(cause.getMessage()).toLowerCase().contains("timed out"))) {
-				timeout = true;
-				break;
-			}
-		}
-		Throwable root = ex;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		String detail = (timeout ? "timed out: " : "I/O error: ") + root.getClass().getSimpleName()
-				+ ((root.getMessage() != null) ? " " + root.getMessage() : "");
-		return new UploadcareNetworkException(operation, detail, timeout, ex);
-	}
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
-	/**
-	 * Retries transient Uploadcare failures; waits {@code Retry-After} after throttling, else
-	 * backs off exponentially with jitter. One instance serves one operation, so it can remember
-	 * the failure that the next back-off depends on.
-	 */
-	static final class OperationRetryPolicy implements RetryPolicy {
+		private @Nullable UploadcareObservationConvention observationConvention;
 
-		private final RetrySettings settings;
+		private RetryObserver retryObserver = RetryObserver.NONE;
 
-		volatile @Nullable UploadcareException lastFailure;
+		private JsonMapper jsonMapper = JsonMapper.builder()
+			.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build();
 
-		OperationRetryPolicy(RetrySettings settings) {
-			this.settings = settings;
+		private Clock clock = Clock.systemUTC();
+
+		private Builder(RestClient restClient) {
+			this.restClient = Objects.requireNonNull(restClient, "restClient must not be null");
 		}
 
-		@Override
-		public boolean shouldRetry(Throwable throwable) {
-			if (!(throwable instanceof UploadcareException failure) || !failure.isTransient()) {
-				return false;
-			}
-			if (failure instanceof UploadcareThrottledException throttled && throttled.getRetryAfter().isPresent()
-					&& throttled.getRetryAfter().get().compareTo(this.settings.maxRetryAfter()) > 0) {
-				return false; // Uploadcare asks for a longer wait than callers should block for
-			}
-			this.lastFailure = failure;
-			return true;
+		/**
+		 * Sets how to retry ({@link RetrySettings#NONE} by default).
+		 * @param retrySettings the retry settings
+		 * @return this builder
+		 */
+		public Builder retrySettings(RetrySettings retrySettings) {
+			this.retrySettings = Objects.requireNonNull(retrySettings, "retrySettings must not be null");
+			return this;
 		}
 
-		@Override
-		public BackOff getBackOff() {
-			ExponentialBackOff exponential = new ExponentialBackOff(this.settings.initialDelay().toMillis(),
-					this.settings.multiplier());
-			exponential.setMaxInterval(this.settings.maxDelay().toMillis());
-			exponential.setJitter(this.settings.initialDelay().toMillis() / 2);
-			exponential.setMaxAttempts(this.settings.maxAttempts() - 1);
-			return () -> {
-				BackOffExecution delegate = exponential.start();
-				return () -> {
-					long exponentialDelay = delegate.nextBackOff();
-					if (exponentialDelay == BackOffExecution.STOP) {
-						return BackOffExecution.STOP;
-					}
-					if (this.lastFailure instanceof UploadcareThrottledException throttled
-							&& throttled.getRetryAfter().isPresent()) {
-						return throttled.getRetryAfter().get().toMillis();
-					}
-					return exponentialDelay;
-				};
-			};
+		/**
+		 * Sets where observations go ({@link ObservationRegistry#NOOP} by default).
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = Objects.requireNonNull(observationRegistry,
+					"observationRegistry must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets a convention replacing the default one.
+		 * @param observationConvention the convention, or {@code null} for the default
+		 * @return this builder
+		 */
+		public Builder observationConvention(@Nullable UploadcareObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * Sets who is told of every retry, for metrics ({@link RetryObserver#NONE} by default).
+		 * @param retryObserver the observer
+		 * @return this builder
+		 */
+		public Builder retryObserver(RetryObserver retryObserver) {
+			this.retryObserver = Objects.requireNonNull(retryObserver, "retryObserver must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets the mapper of JSON answers.
+		 * @param jsonMapper the mapper
+		 * @return this builder
+		 */
+		public Builder jsonMapper(JsonMapper jsonMapper) {
+			this.jsonMapper = Objects.requireNonNull(jsonMapper, "jsonMapper must not be null");
+			return this;
+		}
+
+		/**
+		 * Sets the clock that reads {@code Retry-After} dates.
+		 * @param clock the clock
+		 * @return this builder
+		 */
+		public Builder clock(Clock clock) {
+			this.clock = Objects.requireNonNull(clock, "clock must not be null");
+			return this;
+		}
+
+		/**
+		 * Builds the transport.
+		 * @return the transport
+		 */
+		public UploadcareTransport build() {
+			return new UploadcareTransport(this);
 		}
 
 	}

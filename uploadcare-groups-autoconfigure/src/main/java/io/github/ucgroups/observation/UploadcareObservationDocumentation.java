@@ -48,7 +48,7 @@ public enum UploadcareObservationDocumentation implements ObservationDocumentati
 	/** Keys with few values: safe as metric tags. */
 	public enum LowCardinalityKeyNames implements KeyName {
 
-		/** The operation: {@code group.create}, {@code group.info}, {@code file.upload}, … */
+		/** The operation, one of {@link UploadcareOperations}: {@code group.create}, {@code file.upload}, … */
 		OPERATION {
 			@Override
 			public String asString() {

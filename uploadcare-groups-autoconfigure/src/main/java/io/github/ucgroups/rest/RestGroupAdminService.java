@@ -33,6 +33,7 @@ import io.github.ucgroups.http.JsonFields;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.UploadcareOperations;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -44,15 +45,15 @@ import org.springframework.http.MediaType;
  */
 public class RestGroupAdminService implements GroupAdminService {
 
-	static final String LIST = "rest.groups.list";
+	static final String LIST = UploadcareOperations.REST_GROUPS_LIST;
 
-	static final String GET = "rest.groups.get";
+	static final String GET = UploadcareOperations.REST_GROUPS_GET;
 
-	static final String DELETE = "rest.groups.delete";
+	static final String DELETE = UploadcareOperations.REST_GROUPS_DELETE;
 
-	static final String STORE_FILES = "rest.files.store";
+	static final String STORE_FILES = UploadcareOperations.REST_FILES_STORE;
 
-	static final String DELETE_FILES = "rest.files.delete";
+	static final String DELETE_FILES = UploadcareOperations.REST_FILES_DELETE;
 
 	/** A bound on pages followed, so that a server whose {@code next} links loop cannot spin forever. */
 	static final int MAX_PAGES = 1_000_000;

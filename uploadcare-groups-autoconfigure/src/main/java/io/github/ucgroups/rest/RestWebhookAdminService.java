@@ -24,6 +24,7 @@ import io.github.ucgroups.http.JsonFields;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.UploadcareOperations;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -35,13 +36,13 @@ import org.springframework.http.MediaType;
  */
 public class RestWebhookAdminService implements WebhookAdminService {
 
-	static final String LIST = "rest.webhooks.list";
+	static final String LIST = UploadcareOperations.REST_WEBHOOKS_LIST;
 
-	static final String CREATE = "rest.webhooks.create";
+	static final String CREATE = UploadcareOperations.REST_WEBHOOKS_CREATE;
 
-	static final String UPDATE = "rest.webhooks.update";
+	static final String UPDATE = UploadcareOperations.REST_WEBHOOKS_UPDATE;
 
-	static final String DELETE = "rest.webhooks.delete";
+	static final String DELETE = UploadcareOperations.REST_WEBHOOKS_DELETE;
 
 	private final UploadcareTransport transport;
 

@@ -93,7 +93,8 @@ class HttpEngineSelectionTest {
 		assertThat(context).hasNotFailed();
 		UploadcareTransport transport = context.getBean(UploadcareAutoConfiguration.UPLOAD_TRANSPORT_BEAN_NAME,
 				UploadcareTransport.class);
-		return requestFactory((RestClient) ReflectionTestUtils.getField(transport, "restClient"));
+		Object sender = ReflectionTestUtils.getField(transport, "sender"); // one attempt's sending: RequestSender
+		return requestFactory((RestClient) ReflectionTestUtils.getField(sender, "restClient"));
 	}
 
 	/** The request factory of a RestClient the application builds from Boot's builder. */

@@ -174,7 +174,7 @@ class GroupVerifierTest {
 		}
 
 		@Override
-		public Group createGroupFromRefs(List<FileRef> refs) {
+		public Group createGroup(List<FileRef> refs) {
 			List<GroupFile> found = new ArrayList<>();
 			for (FileRef ref : refs) {
 				GroupFile file = this.files.get(ref.uuid());
@@ -189,7 +189,7 @@ class GroupVerifierTest {
 		}
 
 		@Override
-		public Group createGroupFromUploadRequests(List<UploadRequest> requests, UploadOptions options) {
+		public Group uploadGroup(List<UploadRequest> requests, UploadOptions options) {
 			throw new UnsupportedOperationException();
 		}
 

@@ -19,6 +19,7 @@ import mockwebserver3.junit5.StartStop;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareException;
@@ -26,7 +27,7 @@ import io.github.ucgroups.signing.SignatureUploadSigner;
 import io.github.ucgroups.testsupport.Wire;
 
 import static io.github.ucgroups.testsupport.Wire.FILE_1;
-import static io.github.ucgroups.testsupport.Wire.SECRET_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConcurrencyAndInterruptTest {
@@ -56,7 +57,7 @@ class ConcurrencyAndInterruptTest {
 					String file = String.format("%08d-3526-428a-945e-65fbc06e7b35", i);
 					futures.add(pool.submit(() -> {
 						go.await();
-						return groups.createGroup(List.of(file, FILE_1));
+						return groups.createGroup(FileRef.parseAll(List.of(file, FILE_1)));
 					}));
 				}
 				go.countDown();
@@ -89,7 +90,7 @@ class ConcurrencyAndInterruptTest {
 			AtomicReference<Boolean> interruptedAfter = new AtomicReference<>();
 			Thread caller = new Thread(() -> {
 				try {
-					groups.createGroup(List.of(FILE_1));
+					groups.createGroup(FileRef.parseAll(List.of(FILE_1)));
 				}
 				catch (Throwable ex) {
 					failure.set(ex);

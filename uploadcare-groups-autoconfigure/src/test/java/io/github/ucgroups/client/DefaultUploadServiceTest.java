@@ -38,10 +38,11 @@ import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.signing.JwtUploadSigner;
 import io.github.ucgroups.signing.SignatureUploadSigner;
 import io.github.ucgroups.signing.UploadSigner;
+import io.github.ucgroups.testsupport.TestTransports;
 
 import static io.github.ucgroups.client.UploadTestSupport.MIB;
-import static io.github.ucgroups.client.UploadTestSupport.PUBLIC_KEY;
-import static io.github.ucgroups.client.UploadTestSupport.SECRET_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.PUBLIC_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.SECRET_KEY;
 import static io.github.ucgroups.client.UploadTestSupport.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -67,7 +68,7 @@ class DefaultUploadServiceTest {
 
 	private DefaultUploadService service(UploadSigner signer, int partConcurrency, int maxAttempts,
 			ObservationRegistry registry) {
-		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, maxAttempts, registry), signer,
+		this.service = new DefaultUploadService(TestTransports.to(this.server, maxAttempts, registry), signer,
 				PUBLIC_KEY, UploadTestSupport.settings(partConcurrency, 4, Duration.ofSeconds(5)));
 		return this.service;
 	}
@@ -137,10 +138,10 @@ class DefaultUploadServiceTest {
 			fifty = fifty.withMetadata("k" + i, "v");
 		}
 		UploadOptions full = fifty;
-		assertThat(full.withMetadata("k0", "replaced").getMetadata()).hasSize(50);
+		assertThat(full.withMetadata("k0", "replaced").metadata()).hasSize(50);
 		assertThatIllegalArgumentException().isThrownBy(() -> full.withMetadata("k50", "v"))
 			.withMessageContaining("50");
-		assertThat(UploadOptions.defaults().withMetadata("k", "x".repeat(512)).getMetadata()).containsKey("k");
+		assertThat(UploadOptions.defaults().withMetadata("k", "x".repeat(512)).metadata()).containsKey("k");
 		assertThat(this.api.calls).isEmpty();
 	}
 
@@ -424,7 +425,7 @@ class DefaultUploadServiceTest {
 		this.api.fromUrlStatuses.addAll(List.of("{\"status\":\"waiting\"}",
 				"{\"status\":\"failed\",\"error\":\"Downloading failed.\",\"error_code\":\"DownloadFileError\"}",
 				"{\"status\":\"waiting\"}"));
-		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, 1, ObservationRegistry.NOOP),
+		this.service = new DefaultUploadService(TestTransports.to(this.server, 1, ObservationRegistry.NOOP),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(30)));
 		long started = System.nanoTime();
 
@@ -452,7 +453,7 @@ class DefaultUploadServiceTest {
 
 	@Test
 	void fromUrlPollingIsBoundedByTheTimeout() {
-		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, 1, ObservationRegistry.NOOP),
+		this.service = new DefaultUploadService(TestTransports.to(this.server, 1, ObservationRegistry.NOOP),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofMillis(200)));
 		// The status stays "waiting" for ever.
 		assertThatExceptionOfType(UploadcareFromUrlException.class)
@@ -469,7 +470,7 @@ class DefaultUploadServiceTest {
 		// The status stays "waiting"; polls are 2 s apart, so the interruption lands while the
 		// service waits between polls (the JDK HTTP client may absorb one landing inside its I/O).
 		DefaultUploadService uploads = new DefaultUploadService(
-				UploadTestSupport.transport(this.server, 3, ObservationRegistry.NOOP), UploadSigner.NONE, PUBLIC_KEY,
+				TestTransports.to(this.server, 3, ObservationRegistry.NOOP), UploadSigner.NONE, PUBLIC_KEY,
 				new UploadSettings(10L * MIB, 5L * MIB, 4, 4, StoreMode.AUTO, Duration.ofSeconds(30),
 						Duration.ofMillis(1500), Duration.ofSeconds(2)));
 		this.service = uploads;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.ucgroups.Group;
+import io.github.ucgroups.OrphanPolicy;
 import io.github.ucgroups.UploadOptions;
 import io.github.ucgroups.UploadProgressListener;
 import io.github.ucgroups.UploadRequest;
@@ -25,14 +26,16 @@ import io.github.ucgroups.UploadcareBatchUploadException;
 import io.github.ucgroups.UploadcareBatchUploadException.OrphanOutcome;
 import io.github.ucgroups.UploadcareInvalidRequestException;
 import io.github.ucgroups.UploadcareMultipartUploadException;
+import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.observation.UploadcareObservationContext;
 import io.github.ucgroups.signing.UploadSigner;
+import io.github.ucgroups.testsupport.TestTransports;
 
-import static io.github.ucgroups.client.UploadTestSupport.PUBLIC_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.PUBLIC_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 class GroupFromUploadsTest {
 
@@ -45,7 +48,7 @@ class GroupFromUploadsTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		this.uploads = new DefaultUploadService(UploadTestSupport.transport(this.server, 2, ObservationRegistry.NOOP),
+		this.uploads = new DefaultUploadService(TestTransports.to(this.server, 2, ObservationRegistry.NOOP),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(5)));
 	}
 
@@ -56,8 +59,13 @@ class GroupFromUploadsTest {
 	}
 
 	private DefaultGroupService groups(OrphanPolicy policy, OrphanFileRemover remover) {
-		return new DefaultGroupService(UploadTestSupport.transport(this.server, 2, ObservationRegistry.NOOP),
-				UploadSigner.NONE, PUBLIC_KEY, this.uploads, policy, remover);
+		return groups(policy, remover, ObservationRegistry.NOOP);
+	}
+
+	private DefaultGroupService groups(OrphanPolicy policy, OrphanFileRemover remover, ObservationRegistry registry) {
+		return new DefaultGroupService(TestTransports.to(this.server, 2, registry), UploadSigner.NONE,
+				PUBLIC_KEY, new CdnUrls(CdnUrls.projectCdnBase(PUBLIC_KEY)),
+				new GroupUploads(this.uploads, policy, remover, registry, null));
 	}
 
 	private DefaultGroupService groups() {
@@ -86,7 +94,7 @@ class GroupFromUploadsTest {
 		this.api.heldFilenames.add("a.txt");
 		this.api.releaseAfterAnswered = 2;
 
-		Group group = groups().createGroupFromUploadRequests(List.of(UploadRequest.of(text("a.txt")),
+		Group group = groups().uploadGroup(List.of(UploadRequest.of(text("a.txt")),
 				UploadRequest.of(text("b.txt"), "resize/x800/"), UploadRequest.of(text("c.txt"))),
 				UploadOptions.defaults());
 
@@ -110,7 +118,7 @@ class GroupFromUploadsTest {
 		// is answered "400 File is already uploaded." as the live service answers it.
 		this.api.completeAnswersLost.set(1);
 
-		Group group = groups().createGroupFromUploads(List.of(large("big.bin"), text("small.txt")));
+		Group group = groups().uploadGroup(UploadRequest.allOf(List.of(large("big.bin"), text("small.txt"))));
 
 		List<FakeUploadApi.Call> completes = this.api.calls("/multipart/complete/");
 		assertThat(completes).hasSize(2);
@@ -130,7 +138,7 @@ class GroupFromUploadsTest {
 		this.api.completeFailures.set(-1); // every complete answers 500
 
 		assertThatExceptionOfType(UploadcareBatchUploadException.class)
-			.isThrownBy(() -> groups().createGroupFromUploads(List.of(text("small.txt"), large("big.bin"))))
+			.isThrownBy(() -> groups().uploadGroup(UploadRequest.allOf(List.of(text("small.txt"), large("big.bin")))))
 			.satisfies((ex) -> {
 				String big = UploadFormParts.value(this.api.calls("/multipart/complete/").get(0).form(), "uuid");
 				assertThat(ex.getUploadedUuids()).containsExactly(this.api.issued.get("small.txt"));
@@ -157,7 +165,7 @@ class GroupFromUploadsTest {
 
 		assertThatExceptionOfType(UploadcareBatchUploadException.class)
 			.isThrownBy(() -> groups(OrphanPolicy.DELETE, deleted::addAll)
-				.createGroupFromUploads(List.of(text("small.txt"), large("big.bin"))))
+				.uploadGroup(UploadRequest.allOf(List.of(text("small.txt"), large("big.bin")))))
 			.satisfies((ex) -> {
 				assertThat(deleted).containsExactlyInAnyOrder(this.api.issued.get("small.txt"),
 						ex.getPossiblyStoredUuids().get(0));
@@ -185,13 +193,11 @@ class GroupFromUploadsTest {
 			}
 		});
 		this.uploads.close();
-		this.uploads = new DefaultUploadService(UploadTestSupport.transport(this.server, 2, registry),
+		this.uploads = new DefaultUploadService(TestTransports.to(this.server, 2, registry),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(5)), registry);
-		DefaultGroupService groups = new DefaultGroupService(UploadTestSupport.transport(this.server, 2, registry),
-				UploadSigner.NONE, PUBLIC_KEY, this.uploads, OrphanPolicy.KEEP, null, registry, null,
-				new io.github.ucgroups.cdn.CdnUrls(io.github.ucgroups.cdn.CdnUrls.projectCdnBase(PUBLIC_KEY)));
+		DefaultGroupService groups = groups(OrphanPolicy.KEEP, null, registry);
 
-		groups.createGroupFromUploads(List.of(text("a.txt"), text("b.txt")));
+		groups.uploadGroup(UploadRequest.allOf(List.of(text("a.txt"), text("b.txt"))));
 
 		assertThat(stopped).containsExactlyInAnyOrder("file.upload<group.create-from-uploads",
 				"file.upload<group.create-from-uploads", "group.create<group.create-from-uploads",
@@ -204,7 +210,7 @@ class GroupFromUploadsTest {
 		List<String> filesDone = new CopyOnWriteArrayList<>();
 		UploadSource x = text("x.txt");
 		UploadSource y = text("y.txt");
-		Group group = groups().createGroupFromUploads(List.of(x, y),
+		Group group = groups().uploadGroup(UploadRequest.allOf(List.of(x, y)),
 				UploadOptions.defaults().withProgressListener(new UploadProgressListener() {
 					@Override
 					public void onFileProgress(int index, UploadSource source, long done, long total) {
@@ -230,7 +236,7 @@ class GroupFromUploadsTest {
 		this.api.refusedFilenames.add("b.txt");
 
 		assertThatExceptionOfType(UploadcareBatchUploadException.class)
-			.isThrownBy(() -> groups().createGroupFromUploads(List.of(text("a.txt"), text("b.txt"), text("c.txt"))))
+			.isThrownBy(() -> groups().uploadGroup(UploadRequest.allOf(List.of(text("a.txt"), text("b.txt"), text("c.txt")))))
 			.satisfies((ex) -> {
 				String a = this.api.issued.get("a.txt");
 				String c = this.api.issued.get("c.txt");
@@ -256,7 +262,7 @@ class GroupFromUploadsTest {
 		this.api.groupFails = true;
 
 		assertThatExceptionOfType(UploadcareBatchUploadException.class)
-			.isThrownBy(() -> groups().createGroupFromUploads(List.of(text("a.txt"), text("b.txt"), text("c.txt"))))
+			.isThrownBy(() -> groups().uploadGroup(UploadRequest.allOf(List.of(text("a.txt"), text("b.txt"), text("c.txt")))))
 			.satisfies((ex) -> {
 				List<String> uuids = List.of(this.api.issued.get("a.txt"), this.api.issued.get("b.txt"),
 						this.api.issued.get("c.txt"));
@@ -276,7 +282,7 @@ class GroupFromUploadsTest {
 
 		assertThatExceptionOfType(UploadcareBatchUploadException.class)
 			.isThrownBy(() -> groups(OrphanPolicy.DELETE, deleted::add)
-				.createGroupFromUploads(List.of(text("a.txt"), text("b.txt"))))
+				.uploadGroup(UploadRequest.allOf(List.of(text("a.txt"), text("b.txt")))))
 			.satisfies((ex) -> {
 				assertThat(ex.getOrphans()).isEqualTo(OrphanOutcome.DELETED);
 				assertThat(deleted).containsExactly(ex.getUploadedUuids());
@@ -287,35 +293,35 @@ class GroupFromUploadsTest {
 	void orphansAreKeptWithoutARemoverOrWhenDeletingFails() {
 		this.api.refusedFilenames.add("b.txt");
 		assertThatExceptionOfType(UploadcareBatchUploadException.class)
-			.isThrownBy(() -> groups(OrphanPolicy.DELETE, null).createGroupFromUploads(List.of(text("a.txt"), text("b.txt"))))
+			.isThrownBy(() -> groups(OrphanPolicy.DELETE, null).uploadGroup(UploadRequest.allOf(List.of(text("a.txt"), text("b.txt")))))
 			.satisfies((ex) -> assertThat(ex.getOrphans()).isEqualTo(OrphanOutcome.KEPT));
 		assertThatExceptionOfType(UploadcareBatchUploadException.class)
 			.isThrownBy(() -> groups(OrphanPolicy.DELETE, (uuids) -> {
 				throw new IllegalStateException("REST down");
-			}).createGroupFromUploads(List.of(text("c.txt"), text("b.txt"))))
+			}).uploadGroup(UploadRequest.allOf(List.of(text("c.txt"), text("b.txt")))))
 			.satisfies((ex) -> {
 				assertThat(ex.getOrphans()).isEqualTo(OrphanOutcome.DELETE_FAILED);
 				assertThat(ex.getMessage()).contains("could not be deleted", this.api.issued.get("c.txt"));
 			});
 		List<List<String>> deleted = new CopyOnWriteArrayList<>();
 		assertThatExceptionOfType(UploadcareBatchUploadException.class)
-			.isThrownBy(() -> groups(OrphanPolicy.KEEP, deleted::add).createGroupFromUploads(List.of(text("b.txt"), text("d.txt"))));
+			.isThrownBy(() -> groups(OrphanPolicy.KEEP, deleted::add).uploadGroup(UploadRequest.allOf(List.of(text("b.txt"), text("d.txt")))));
 		assertThat(deleted).isEmpty();
 	}
 
 	@Test
 	void everythingIsCheckedBeforeAnyUpload() {
 		DefaultGroupService groups = groups();
-		assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroupFromUploads(List.of()));
+		assertThatIllegalArgumentException().isThrownBy(() -> groups.uploadGroup(UploadRequest.allOf(List.of())));
 		List<UploadSource> tooMany = new ArrayList<>();
 		for (int i = 0; i < 1001; i++) {
 			tooMany.add(text("f" + i));
 		}
-		assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroupFromUploads(tooMany))
+		assertThatIllegalArgumentException().isThrownBy(() -> groups.uploadGroup(UploadRequest.allOf(tooMany)))
 			.withMessageContaining("1000");
 		List<UploadSource> withNull = new ArrayList<>(List.of(text("a.txt")));
 		withNull.add(null);
-		assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroupFromUploads(withNull))
+		assertThatIllegalArgumentException().isThrownBy(() -> groups.uploadGroup(UploadRequest.allOf(withNull)))
 			.withMessageContaining("[1]");
 		UploadSource unknownSize = new UploadSource() {
 			@Override
@@ -339,17 +345,16 @@ class GroupFromUploadsTest {
 			}
 		};
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> groups.createGroupFromUploads(List.of(text("a.txt"), unknownSize)))
+			.isThrownBy(() -> groups.uploadGroup(UploadRequest.allOf(List.of(text("a.txt"), unknownSize))))
 			.withMessageContaining("mystery.bin");
 		assertThat(this.api.calls).isEmpty();
 	}
 
 	@Test
-	void withoutAnUploadServiceTheOldConstructorRefusesUploads() {
-		DefaultGroupService groups = new DefaultGroupService(
-				UploadTestSupport.transport(this.server, 1, ObservationRegistry.NOOP), UploadSigner.NONE, PUBLIC_KEY);
-		assertThatIllegalStateException().isThrownBy(() -> groups.createGroupFromUploads(List.of(text("a.txt"))));
-		assertThat(this.api.calls).isEmpty();
+	void groupUploadsNeedAnUploadService() {
+		assertThatNullPointerException()
+			.isThrownBy(() -> new GroupUploads(null, OrphanPolicy.KEEP, null, ObservationRegistry.NOOP, null))
+			.withMessageContaining("uploadService");
 	}
 
 	@Test
@@ -360,7 +365,7 @@ class GroupFromUploadsTest {
 		AtomicBoolean flagRestored = new AtomicBoolean();
 		Thread caller = new Thread(() -> {
 			try {
-				groups().createGroupFromUploads(List.of(text("a.txt"), text("b.txt")));
+				groups().uploadGroup(UploadRequest.allOf(List.of(text("a.txt"), text("b.txt"))));
 			}
 			catch (Throwable ex) {
 				thrown.set(ex);

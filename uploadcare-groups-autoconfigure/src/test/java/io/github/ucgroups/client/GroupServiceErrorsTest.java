@@ -8,6 +8,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareAuthenticationException;
@@ -21,7 +22,7 @@ import io.github.ucgroups.testsupport.Wire;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static io.github.ucgroups.testsupport.Wire.FILE_1;
-import static io.github.ucgroups.testsupport.Wire.SECRET_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -37,7 +38,7 @@ class GroupServiceErrorsTest {
 	}
 
 	private <E extends UploadcareException> E create(MockResponse response, Class<E> type) {
-		return call(response, type, (groups) -> groups.createGroup(List.of(FILE_1)));
+		return call(response, type, (groups) -> groups.createGroup(FileRef.parseAll(List.of(FILE_1))));
 	}
 
 	private <E extends UploadcareException> E call(MockResponse response, Class<E> type,

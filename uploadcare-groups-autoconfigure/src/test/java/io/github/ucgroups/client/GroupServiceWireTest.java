@@ -1,5 +1,6 @@
 package io.github.ucgroups.client;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,9 @@ import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupFile;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupService;
+import io.github.ucgroups.OrphanPolicy;
+import io.github.ucgroups.cdn.CdnUrls;
+import io.github.ucgroups.testsupport.TestTransports;
 import io.github.ucgroups.http.RetrySettings;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.RetryObserver;
@@ -31,8 +35,8 @@ import org.springframework.web.client.RestClient;
 
 import static io.github.ucgroups.testsupport.Wire.FILE_1;
 import static io.github.ucgroups.testsupport.Wire.FILE_2;
-import static io.github.ucgroups.testsupport.Wire.PUBLIC_KEY;
-import static io.github.ucgroups.testsupport.Wire.SECRET_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.PUBLIC_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
@@ -47,7 +51,7 @@ class GroupServiceWireTest {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
 		Wire.runner(this.server).run((context) -> {
 			GroupService groups = context.getBean(GroupService.class);
-			Group group = groups.createGroup(List.of(FILE_1, FILE_2 + "/-/resize/x800/"));
+			Group group = groups.createGroup(FileRef.parseAll(List.of(FILE_1, FILE_2 + "/-/resize/x800/")));
 
 			RecordedRequest request = Wire.take(this.server);
 			assertThat(request.getMethod()).isEqualTo("POST");
@@ -90,7 +94,7 @@ class GroupServiceWireTest {
 				files.add(String.format("%08d-3526-428a-945e-65fbc06e7b35", i));
 			}
 			files.add("https://ucarecdn.com/" + FILE_2 + "/-/preview/photo.jpg");
-			context.getBean(GroupService.class).createGroup(files);
+			context.getBean(GroupService.class).createGroup(FileRef.parseAll(files));
 			Map<String, String> fields = Wire.multipartFields(Wire.take(this.server));
 			List<String> expectedNames = new ArrayList<>(List.of("pub_key"));
 			for (int i = 0; i < 13; i++) {
@@ -109,7 +113,7 @@ class GroupServiceWireTest {
 			.withPropertyValues("uploadcare.secret-key=" + SECRET_KEY, "uploadcare.signed-uploads.lifetime=10m")
 			.run((context) -> {
 				long before = Instant.now().getEpochSecond();
-				context.getBean(GroupService.class).createGroupFromRefs(List.of(FileRef.parse(FILE_1)));
+				context.getBean(GroupService.class).createGroup(List.of(FileRef.parse(FILE_1)));
 				long after = Instant.now().getEpochSecond();
 				RecordedRequest request = Wire.take(this.server);
 				Map<String, String> fields = Wire.multipartFields(request);
@@ -129,7 +133,7 @@ class GroupServiceWireTest {
 		Wire.runner(this.server)
 			.withPropertyValues("uploadcare.secret-key=" + SECRET_KEY, "uploadcare.signed-uploads.enabled=false")
 			.run((context) -> {
-				context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+				context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 				assertThat(Wire.multipartFields(Wire.take(this.server))).containsOnlyKeys("pub_key", "files[0]");
 			});
 	}
@@ -140,7 +144,7 @@ class GroupServiceWireTest {
 		Wire.runner(this.server)
 			.withPropertyValues("uploadcare.secret-key=" + SECRET_KEY, "uploadcare.signed-uploads.scheme=jwt")
 			.run((context) -> {
-				context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+				context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 				RecordedRequest request = Wire.take(this.server);
 				String authorization = request.getHeaders().get("Authorization");
 				assertThat(authorization).startsWith("Bearer ");
@@ -167,7 +171,7 @@ class GroupServiceWireTest {
 			assertThat(group.files()).allMatch(GroupFile::isRemoved);
 			assertThat(group.presentFiles()).isEmpty();
 			assertThat(group.hasRemovedFiles()).isTrue();
-			assertThat(group.nthCdnUrl(2))
+			assertThat(group.nthFileUrl(2))
 				.hasToString("https://1s4oyld5dc.ucarecd.net/8b1362ed-b477-4a15-819a-2c6bb497d8bd~3/nth/2/");
 		});
 	}
@@ -247,7 +251,7 @@ class GroupServiceWireTest {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
 		Wire.runner(this.server).withPropertyValues("uploadcare.upload-url=" + Wire.baseUrl(this.server) + "/uc")
 			.run((context) -> {
-				context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+				context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 				assertThat(Wire.take(this.server).getTarget()).isEqualTo("/uc/group/?jsonerrors=1");
 			});
 	}
@@ -268,7 +272,7 @@ class GroupServiceWireTest {
 	void acceptsABaseUrlWithTrailingSlash() {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
 		Wire.runner(this.server).withPropertyValues("uploadcare.upload-url=" + this.server.url("/")).run((context) -> {
-			context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+			context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 			assertThat(Wire.take(this.server).getTarget()).isEqualTo("/group/?jsonerrors=1");
 		});
 	}
@@ -277,26 +281,26 @@ class GroupServiceWireTest {
 	void refusesBadInputBeforeSending() {
 		Wire.runner(this.server).run((context) -> {
 			GroupService groups = context.getBean(GroupService.class);
-			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(List.of()))
+			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of())))
 				.withMessageContaining("empty");
 			List<String> tooMany = new ArrayList<>();
 			for (int i = 0; i < 1001; i++) {
 				tooMany.add(FILE_1);
 			}
-			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(tooMany))
+			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(FileRef.parseAll(tooMany)))
 				.withMessageContaining("1001");
-			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(List.of(FILE_1, "  ")))
+			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(FILE_1, "  "))))
 				.withMessageContaining("files[1]");
-			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(List.of(FILE_1, "nonsense")))
+			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(FILE_1, "nonsense"))))
 				.withMessageContaining("files[1]")
 				.withMessageContaining("nonsense");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> groups.createGroup(List.of(FILE_1 + "/-/resize/x800?/")))
+				.isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(FILE_1 + "/-/resize/x800?/"))))
 				.withMessageContaining("files[0]");
 			List<FileRef> withNull = new ArrayList<>();
 			withNull.add(FileRef.of(FILE_1));
 			withNull.add(null);
-			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroupFromRefs(withNull))
+			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(withNull))
 				.withMessageContaining("files[1]");
 			assertThatIllegalArgumentException().isThrownBy(() -> groups.getGroup("d496a4df~1"))
 				.withMessageContaining("d496a4df~1");
@@ -314,7 +318,7 @@ class GroupServiceWireTest {
 			for (int i = 0; i < 1000; i++) {
 				files.add(FILE_1);
 			}
-			context.getBean(GroupService.class).createGroup(files);
+			context.getBean(GroupService.class).createGroup(FileRef.parseAll(files));
 			Map<String, String> fields = Wire.multipartFields(Wire.take(this.server));
 			assertThat(fields).hasSize(1001).containsKey("files[999]");
 		});
@@ -323,15 +327,22 @@ class GroupServiceWireTest {
 	@Test
 	void blankPublicKeyIsRefusedAtConstruction() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new DefaultGroupService(transport(), UploadSigner.NONE, "  "));
-		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new DefaultGroupService(transport(), UploadSigner.NONE, null));
+			.isThrownBy(() -> groupService("  "));
+		assertThatIllegalArgumentException().isThrownBy(() -> groupService(null));
 		assertThat(this.server.getRequestCount()).isZero();
 	}
 
+	private DefaultGroupService groupService(String publicKey) {
+		UploadcareTransport transport = transport();
+		GroupUploads uploads = new GroupUploads(
+				new DefaultUploadService(transport, UploadSigner.NONE, "demopublickey", UploadSettings.defaults()),
+				OrphanPolicy.KEEP, null, ObservationRegistry.NOOP, null);
+		return new DefaultGroupService(transport, UploadSigner.NONE, publicKey,
+				new CdnUrls(URI.create("https://ucarecdn.com")), uploads);
+	}
+
 	private UploadcareTransport transport() {
-		return new UploadcareTransport(RestClient.create(Wire.baseUrl(this.server)), RetrySettings.NONE,
-				ObservationRegistry.NOOP, null, RetryObserver.NONE, JsonMapper.builder().build(), Clock.systemUTC());
+		return TestTransports.over(RestClient.create(Wire.baseUrl(this.server)), RetrySettings.NONE);
 	}
 
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.github.ucgroups.UploadSource;
 import io.github.ucgroups.UploadedFile;
 import io.github.ucgroups.signing.UploadSigner;
+import io.github.ucgroups.testsupport.TestTransports;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
@@ -32,7 +33,7 @@ import org.springframework.core.io.InputStreamResource;
 import org.springframework.mock.web.MockMultipartFile;
 
 import static io.github.ucgroups.client.UploadTestSupport.MIB;
-import static io.github.ucgroups.client.UploadTestSupport.PUBLIC_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.PUBLIC_KEY;
 import static io.github.ucgroups.client.UploadTestSupport.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -53,7 +54,7 @@ class UploadSourcesWireTest {
 
 	@BeforeEach
 	void start() throws Exception {
-		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, 3, ObservationRegistry.NOOP),
+		this.service = new DefaultUploadService(TestTransports.to(this.server, 3, ObservationRegistry.NOOP),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(4, 4, Duration.ofSeconds(5)));
 	}
 
@@ -73,8 +74,8 @@ class UploadSourcesWireTest {
 		assertThat(part.content()).isEqualTo(expected);
 		assertThat(part.filename()).isEqualTo(filename);
 		assertThat(part.contentType()).isEqualTo(contentType);
-		assertThat(file.filename()).isEqualTo(filename);
-		assertThat(file.contentType()).isEqualTo(contentType);
+		assertThat(file.originalFilename()).isEqualTo(filename);
+		assertThat(file.mimeType()).isEqualTo(contentType);
 		assertThat(file.size()).isEqualTo(expected.length);
 	}
 
@@ -131,7 +132,7 @@ class UploadSourcesWireTest {
 	@Test
 	void aOneShotStreamIsBufferedAtMostPartConcurrencyPartsAhead() {
 		this.service.close();
-		this.service = new DefaultUploadService(UploadTestSupport.transport(this.server, 3, ObservationRegistry.NOOP),
+		this.service = new DefaultUploadService(TestTransports.to(this.server, 3, ObservationRegistry.NOOP),
 				UploadSigner.NONE, PUBLIC_KEY, UploadTestSupport.settings(2, 4, Duration.ofSeconds(5)));
 		long partSize = 5L * MIB;
 		byte[] bytes = content(26 * MIB, 16);

@@ -17,35 +17,12 @@ import io.github.ucgroups.observation.RetryObserver;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
-/** Builds upload services against a local server, with fast retries and polls. */
+/** Upload settings with fast polls, and test content (transports: {@link io.github.ucgroups.testsupport.TestTransports}). */
 final class UploadTestSupport {
-
-	static final String PUBLIC_KEY = "demopublickey";
-
-	static final String SECRET_KEY = "demosecretkey";
 
 	static final int MIB = 1024 * 1024;
 
 	private UploadTestSupport() {
-	}
-
-	static UploadcareTransport transport(MockWebServer server, int maxAttempts, ObservationRegistry registry) {
-		HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(2))
-			.build();
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(http);
-		factory.setReadTimeout(Duration.ofSeconds(20));
-		String base = server.url("/").toString();
-		RestClient client = RestClient.builder()
-			.baseUrl(base.substring(0, base.length() - 1))
-			.requestFactory(factory)
-			.build();
-		return new UploadcareTransport(client,
-				new RetrySettings(maxAttempts, Duration.ofMillis(5), Duration.ofMillis(20), 2.0, Duration.ofSeconds(1)),
-				registry, null, RetryObserver.NONE,
-				JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build(),
-				Clock.systemUTC());
 	}
 
 	static UploadSettings settings(int partConcurrency, int maxConcurrentFiles, Duration fromUrlTimeout) {

@@ -11,6 +11,7 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareNetworkException;
@@ -18,6 +19,7 @@ import io.github.ucgroups.UploadcareServerException;
 import io.github.ucgroups.UploadcareThrottledException;
 import io.github.ucgroups.signing.SignatureUploadSigner;
 import io.github.ucgroups.testsupport.Wire;
+import io.github.ucgroups.testsupport.TestKeys;
 
 import static io.github.ucgroups.testsupport.Wire.FILE_1;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +45,7 @@ class RetryTest {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
 		Wire.runner(this.server).run((context) -> {
 			long start = System.nanoTime();
-			Group group = context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+			Group group = context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 			long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 			assertThat(group.filesCount()).isEqualTo(1);
 			assertThat(this.server.getRequestCount()).isEqualTo(2);
@@ -55,13 +57,13 @@ class RetryTest {
 	void retryIsSignedAndCarriesTheSameFiles() {
 		this.server.enqueue(throttled("0"));
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
-		Wire.runner(this.server).withPropertyValues("uploadcare.secret-key=" + Wire.SECRET_KEY).run((context) -> {
-			context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+		Wire.runner(this.server).withPropertyValues("uploadcare.secret-key=" + TestKeys.SECRET_KEY).run((context) -> {
+			context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 			for (int i = 0; i < 2; i++) {
 				var fields = Wire.multipartFields(Wire.take(this.server));
 				assertThat(fields).containsEntry("files[0]", FILE_1);
 				assertThat(fields.get("signature"))
-					.isEqualTo(SignatureUploadSigner.sign(Wire.SECRET_KEY, Long.parseLong(fields.get("expire"))));
+					.isEqualTo(SignatureUploadSigner.sign(TestKeys.SECRET_KEY, Long.parseLong(fields.get("expire"))));
 			}
 		});
 	}
@@ -74,7 +76,7 @@ class RetryTest {
 			GroupService groups = context.getBean(GroupService.class);
 			long start = System.nanoTime();
 			assertThatExceptionOfType(UploadcareThrottledException.class)
-				.isThrownBy(() -> groups.createGroup(List.of(FILE_1)))
+				.isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(FILE_1))))
 				.satisfies((ex) -> {
 					assertThat(ex.getStatus()).isEqualTo(429);
 					assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(120));
@@ -93,7 +95,7 @@ class RetryTest {
 		}
 		Wire.runner(this.server).run((context) -> {
 			assertThatExceptionOfType(UploadcareThrottledException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)));
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))));
 			assertThat(this.server.getRequestCount()).isEqualTo(3);
 		});
 	}
@@ -105,7 +107,7 @@ class RetryTest {
 		}
 		Wire.runner(this.server).withPropertyValues("uploadcare.retry.max-attempts=4").run((context) -> {
 			assertThatExceptionOfType(UploadcareServerException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)))
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))))
 				.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(503));
 			assertThat(this.server.getRequestCount()).isEqualTo(4);
 		});
@@ -117,7 +119,7 @@ class RetryTest {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
 		Wire.runner(this.server).run((context) -> {
 			assertThatExceptionOfType(io.github.ucgroups.UploadcareInvalidRequestException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)));
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))));
 			assertThat(this.server.getRequestCount()).isEqualTo(1);
 		});
 	}
@@ -128,7 +130,7 @@ class RetryTest {
 		this.server.enqueue(Wire.text(400, "Some files not found."));
 		Wire.runner(this.server).run((context) -> {
 			assertThatExceptionOfType(io.github.ucgroups.UploadcareInvalidRequestException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)))
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))))
 				.satisfies((ex) -> assertThat(ex.getDetail()).isEqualTo("Some files not found."));
 			assertThat(this.server.getRequestCount()).isEqualTo(2);
 		});
@@ -145,13 +147,13 @@ class RetryTest {
 				.of(io.github.ucgroups.autoconfigure.UploadcareAutoConfiguration.class))
 			.withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(
 					"org.springframework.boot.http.client"))
-			.withPropertyValues("uploadcare.public-key=" + Wire.PUBLIC_KEY,
+			.withPropertyValues("uploadcare.public-key=" + TestKeys.PUBLIC_KEY,
 					"uploadcare.upload-url=" + Wire.baseUrl(this.server), "uploadcare.read-timeout=300ms",
 					"uploadcare.retry.max-attempts=1")
 			.run((context) -> {
 				long start = System.nanoTime();
 				assertThatExceptionOfType(UploadcareNetworkException.class)
-					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)))
+					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))))
 					.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
 				assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2_500);
 			});
@@ -181,7 +183,7 @@ class RetryTest {
 			.run((context) -> {
 				long start = System.nanoTime();
 				assertThatExceptionOfType(UploadcareNetworkException.class)
-					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)))
+					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))))
 					.satisfies((ex) -> {
 						assertThat(ex.isTimeout()).isTrue();
 						assertThat(ex.getStatus()).isZero();
@@ -201,7 +203,7 @@ class RetryTest {
 		Wire.runner(this.server)
 			.withPropertyValues("uploadcare.upload-url=http://127.0.0.1:" + port, "uploadcare.retry.max-attempts=2")
 			.run((context) -> assertThatExceptionOfType(UploadcareNetworkException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)))
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))))
 				.satisfies((ex) -> assertThat(ex.isTimeout()).isFalse()));
 	}
 
@@ -213,7 +215,7 @@ class RetryTest {
 		Wire.runner(this.server)
 			.withBean(MeterRegistry.class, SimpleMeterRegistry::new)
 			.run((context) -> {
-				context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+				context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("uploadcare.retries").tag("operation", "group.create").tag("reason", "throttled")
 					.counter().count()).isEqualTo(1.0);

@@ -11,6 +11,7 @@ import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareInvalidRequestException;
 import io.github.ucgroups.autoconfigure.UploadcareAutoConfiguration;
@@ -68,13 +69,13 @@ class ThreadsPerRequestTest {
 			List<String> files = List.of("94a2218e-3526-428a-945e-65fbc06e7b35");
 			for (int i = 0; i < 10; i++) { // warm-up: connections and pools
 				assertThatExceptionOfType(UploadcareInvalidRequestException.class)
-					.isThrownBy(() -> groups.createGroup(files));
+					.isThrownBy(() -> groups.createGroup(FileRef.parseAll(files)));
 			}
 			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			long before = threads.getTotalStartedThreadCount();
 			for (int i = 0; i < CALLS; i++) {
 				assertThatExceptionOfType(UploadcareInvalidRequestException.class)
-					.isThrownBy(() -> groups.createGroup(files));
+					.isThrownBy(() -> groups.createGroup(FileRef.parseAll(files)));
 			}
 			double perCall = (threads.getTotalStartedThreadCount() - before) / (double) CALLS;
 			System.out.printf("threads started per request: %.2f (%s, %d processors, common pool parallelism %d)%n",

@@ -24,7 +24,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.ucgroups.UploadcareException;
-import io.github.ucgroups.observation.RetryObserver;
+import io.github.ucgroups.testsupport.TestTransports;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -70,9 +70,7 @@ class TransportPropertiesTest {
 		// Retry-After of at most 50 ms is waited for: longer ones (any whole second) fail at once.
 		RetrySettings retries = new RetrySettings(3, Duration.ofMillis(1), Duration.ofMillis(5), 2.0,
 				Duration.ofMillis(50));
-		transport = new UploadcareTransport(client, retries, ObservationRegistry.NOOP, null, RetryObserver.NONE,
-				JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build(),
-				Clock.systemUTC());
+		transport = TestTransports.over(client, retries);
 	}
 
 	@AfterAll

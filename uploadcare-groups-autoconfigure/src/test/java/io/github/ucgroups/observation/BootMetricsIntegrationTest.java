@@ -8,8 +8,10 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.junit5.StartStop;
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.testsupport.Wire;
+import io.github.ucgroups.testsupport.TestKeys;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
@@ -41,7 +43,7 @@ class BootMetricsIntegrationTest {
 				assertThat(timers).allSatisfy((timer) -> assertThat(timer.getId().getTag("uri"))
 					.isNotNull()
 					.doesNotContain("8b1362ed")
-					.doesNotContain(Wire.PUBLIC_KEY)
+					.doesNotContain(TestKeys.PUBLIC_KEY)
 					.contains("/group/info/"));
 			});
 	}
@@ -56,7 +58,7 @@ class BootMetricsIntegrationTest {
 					SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class))
 			.run((context) -> {
 				assertThat(context).hasNotFailed().hasSingleBean(RetryObserver.class);
-				context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+				context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 				MeterRegistry registry = context.getBean(MeterRegistry.class);
 				assertThat(registry.get("uploadcare.operations")
 					.tag("operation", "group.create")

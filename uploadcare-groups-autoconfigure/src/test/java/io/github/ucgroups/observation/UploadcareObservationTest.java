@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareNotFoundException;
 import io.github.ucgroups.UploadcareServerException;
@@ -41,7 +42,7 @@ class UploadcareObservationTest {
 	void successfulCreateIsObserved() {
 		this.server.enqueue(Wire.json(200, Wire.fixture("group-create-response.json")));
 		Wire.runner(this.server).withBean(ObservationRegistry.class, () -> this.registry).run((context) -> {
-			context.getBean(GroupService.class).createGroup(List.of(FILE_1, FILE_1));
+			context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1, FILE_1)));
 			assertThat(this.registry).hasNumberOfObservationsWithNameEqualTo("uploadcare.operations", 1)
 				.hasObservationWithNameEqualTo("uploadcare.operations")
 				.that()
@@ -79,7 +80,7 @@ class UploadcareObservationTest {
 		}
 		Wire.runner(this.server).withBean(ObservationRegistry.class, () -> this.registry).run((context) -> {
 			assertThatExceptionOfType(UploadcareServerException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)));
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))));
 			assertThat(this.registry).hasNumberOfObservationsWithNameEqualTo("uploadcare.operations", 1)
 				.hasObservationWithNameEqualTo("uploadcare.operations")
 				.that()
@@ -97,7 +98,7 @@ class UploadcareObservationTest {
 			.withBean(ObservationRegistry.class, () -> this.registry)
 			.run((context) -> {
 				assertThatExceptionOfType(UploadcareServerException.class)
-					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(FILE_1)));
+					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1))));
 				assertThat(this.registry).hasObservationWithNameEqualTo("uploadcare.operations")
 					.that()
 					.hasLowCardinalityKeyValue("outcome", "SERVER_ERROR")
@@ -112,7 +113,7 @@ class UploadcareObservationTest {
 			.withBean(ObservationRegistry.class, () -> this.registry)
 			.withBean(UploadcareObservationConvention.class, CustomConvention::new)
 			.run((context) -> {
-				context.getBean(GroupService.class).createGroup(List.of(FILE_1));
+				context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(FILE_1)));
 				assertThat(this.registry).doesNotHaveAnyRemainingCurrentObservation()
 					.hasObservationWithNameEqualTo("custom.uploadcare")
 					.that()

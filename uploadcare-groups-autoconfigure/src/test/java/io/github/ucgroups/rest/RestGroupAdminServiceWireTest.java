@@ -30,6 +30,8 @@ import io.github.ucgroups.GroupListOptions;
 import io.github.ucgroups.StorageResult;
 import io.github.ucgroups.UploadcareAuthenticationException;
 import io.github.ucgroups.UploadcareNotFoundException;
+import io.github.ucgroups.testsupport.TestKeys;
+import io.github.ucgroups.testsupport.TestTransports;
 import io.github.ucgroups.http.RetrySettings;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.RetryObserver;
@@ -44,9 +46,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 /** The REST API admin service against a local server: exact requests, signatures and answers. */
 class RestGroupAdminServiceWireTest {
 
-	static final String PUB = "demopublickey";
+	static final String PUB = TestKeys.PUBLIC_KEY;
 
-	static final String SECRET = "demosecretkey";
+	static final String SECRET = TestKeys.SECRET_KEY;
 
 	static final String GROUP_UUID = "d496a4df-0b36-4281-8156-268ae9524d4a";
 
@@ -89,9 +91,9 @@ class RestGroupAdminServiceWireTest {
 			.requestFactory(new JdkClientHttpRequestFactory())
 			.requestInterceptor(new RestSigningInterceptor(new RestRequestSigner(PUB, SECRET), clock))
 			.build();
-		UploadcareTransport transport = new UploadcareTransport(client,
+		UploadcareTransport transport = TestTransports.over(client,
 				new RetrySettings(3, Duration.ofMillis(10), Duration.ofMillis(50), 2.0, Duration.ofSeconds(5)),
-				ObservationRegistry.NOOP, null, RetryObserver.NONE, JSON, clock);
+				ObservationRegistry.NOOP, clock);
 		this.service = new RestGroupAdminService(transport, SECRET,
 				new io.github.ucgroups.cdn.CdnUrls(io.github.ucgroups.cdn.CdnUrls.projectCdnBase(PUB)));
 	}

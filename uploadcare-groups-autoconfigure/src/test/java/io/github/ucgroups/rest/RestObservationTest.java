@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.ucgroups.GroupId;
+import io.github.ucgroups.testsupport.TestTransports;
 import io.github.ucgroups.http.RetrySettings;
 import io.github.ucgroups.http.UploadcareTransport;
 import io.github.ucgroups.observation.RetryObserver;
@@ -35,9 +36,8 @@ class RestObservationTest {
 				.requestFactory(new JdkClientHttpRequestFactory())
 				.requestInterceptor(new RestSigningInterceptor(new RestRequestSigner("pk", "sk"), Clock.systemUTC()))
 				.build();
-			RestGroupAdminService service = new RestGroupAdminService(new UploadcareTransport(client,
-					RetrySettings.NONE, registry, null, RetryObserver.NONE, JsonMapper.builder().build(),
-					Clock.systemUTC()), "sk", new io.github.ucgroups.cdn.CdnUrls(java.net.URI.create("https://ucarecdn.com")));
+			RestGroupAdminService service = new RestGroupAdminService(TestTransports.over(client,
+					RetrySettings.NONE, registry, Clock.systemUTC()), "sk", new io.github.ucgroups.cdn.CdnUrls(java.net.URI.create("https://ucarecdn.com")));
 			server.enqueue(json("{\"next\":null,\"results\":[]}"));
 			server.enqueue(json(RestGroupAdminServiceWireTest.groupWithFiles()));
 			server.enqueue(new MockResponse.Builder().code(204).build());

@@ -23,6 +23,7 @@ import io.github.ucgroups.WebhookRegistration;
 import io.github.ucgroups.WebhookSubscription;
 import io.github.ucgroups.WebhookSubscriptionRequest;
 import io.github.ucgroups.autoconfigure.UploadcareRestAutoConfiguration;
+import io.github.ucgroups.testsupport.TestKeys;
 import io.github.ucgroups.testsupport.Wire;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -63,7 +64,7 @@ class RestWebhookAdminServiceWireTest {
 	private void withService(ServiceTest test) {
 		Wire.runner(this.server)
 			.withConfiguration(AutoConfigurations.of(UploadcareRestAutoConfiguration.class))
-			.withPropertyValues("uploadcare.secret-key=" + Wire.SECRET_KEY, "uploadcare.rest-url=" + Wire.baseUrl(this.server))
+			.withPropertyValues("uploadcare.secret-key=" + TestKeys.SECRET_KEY, "uploadcare.rest-url=" + Wire.baseUrl(this.server))
 			.run((context) -> test.run(context.getBean(WebhookAdminService.class)));
 	}
 
@@ -86,7 +87,7 @@ class RestWebhookAdminServiceWireTest {
 			RecordedRequest request = Wire.take(this.server);
 			assertThat(request.getMethod()).isEqualTo("GET");
 			assertThat(request.getTarget()).isEqualTo("/webhooks/");
-			RestGroupAdminServiceWireTestAccess.assertSigned(request, Wire.PUBLIC_KEY, Wire.SECRET_KEY);
+			RestGroupAdminServiceWireTestAccess.assertSigned(request, TestKeys.PUBLIC_KEY, TestKeys.SECRET_KEY);
 		});
 	}
 
@@ -109,7 +110,7 @@ class RestWebhookAdminServiceWireTest {
 			assertThat(request.getBody().utf8()).isEqualTo("{\"target_url\":\"https://webhook.site/"
 					+ "699ba5a4-b178-41c7-b416-5d1b6739d052\",\"event\":\"file.uploaded\",\"is_active\":true,"
 					+ "\"signing_secret\":\"" + SECRET + "\",\"version\":\"0.7\"}");
-			RestGroupAdminServiceWireTestAccess.assertSigned(request, Wire.PUBLIC_KEY, Wire.SECRET_KEY);
+			RestGroupAdminServiceWireTestAccess.assertSigned(request, TestKeys.PUBLIC_KEY, TestKeys.SECRET_KEY);
 		});
 	}
 
@@ -125,7 +126,7 @@ class RestWebhookAdminServiceWireTest {
 			assertThat(request.getMethod()).isEqualTo("PUT");
 			assertThat(request.getTarget()).isEqualTo("/webhooks/847096/");
 			assertThat(request.getBody().utf8()).isEqualTo("{\"is_active\":false}");
-			RestGroupAdminServiceWireTestAccess.assertSigned(request, Wire.PUBLIC_KEY, Wire.SECRET_KEY);
+			RestGroupAdminServiceWireTestAccess.assertSigned(request, TestKeys.PUBLIC_KEY, TestKeys.SECRET_KEY);
 		});
 	}
 
@@ -138,7 +139,7 @@ class RestWebhookAdminServiceWireTest {
 			RecordedRequest request = Wire.take(this.server);
 			assertThat(request.getMethod()).isEqualTo("DELETE");
 			assertThat(request.getTarget()).isEqualTo("/webhooks/847096/");
-			RestGroupAdminServiceWireTestAccess.assertSigned(request, Wire.PUBLIC_KEY, Wire.SECRET_KEY);
+			RestGroupAdminServiceWireTestAccess.assertSigned(request, TestKeys.PUBLIC_KEY, TestKeys.SECRET_KEY);
 		});
 	}
 

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class JwtUploadSignerTest {
 
-	private static final String SECRET = "demosecretkey";
+	private static final String SECRET = io.github.ucgroups.testsupport.TestKeys.SECRET_KEY;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

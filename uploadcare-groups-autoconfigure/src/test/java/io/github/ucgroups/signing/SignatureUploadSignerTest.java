@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class SignatureUploadSignerTest {
 
-	private static final String SECRET = "demosecretkey";
+	private static final String SECRET = io.github.ucgroups.testsupport.TestKeys.SECRET_KEY;
 
 	@Test
 	void matchesTheRecordedVector() {

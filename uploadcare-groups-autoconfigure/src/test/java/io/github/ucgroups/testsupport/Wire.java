@@ -25,10 +25,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /** Helpers for tests that talk HTTP to a local mockwebserver3. */
 public final class Wire {
 
-	public static final String PUBLIC_KEY = "demopublickey";
-
-	public static final String SECRET_KEY = "demosecretkey";
-
 	public static final String FILE_1 = "94a2218e-3526-428a-945e-65fbc06e7b35";
 
 	public static final String FILE_2 = "b1026315-8116-4632-8364-607e64fca723";
@@ -44,7 +40,7 @@ public final class Wire {
 			.withConfiguration(AutoConfigurations.of(HttpClientAutoConfiguration.class,
 					ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
 					UploadcareAutoConfiguration.class))
-			.withPropertyValues("uploadcare.public-key=" + PUBLIC_KEY, "uploadcare.upload-url=" + baseUrl(server),
+			.withPropertyValues("uploadcare.public-key=" + TestKeys.PUBLIC_KEY, "uploadcare.upload-url=" + baseUrl(server),
 					"uploadcare.retry.initial-delay=10ms", "uploadcare.retry.max-delay=20ms",
 					"uploadcare.read-timeout=5s", "uploadcare.connect-timeout=2s");
 	}

@@ -6,7 +6,6 @@ import io.github.ucgroups.autoconfigure.UploadcareAutoConfiguration;
 import io.github.ucgroups.autoconfigure.UploadcareConnectionDetails;
 import io.github.ucgroups.autoconfigure.UploadcareProperties;
 import io.github.ucgroups.autoconfigure.UploadcareRestClients;
-import io.github.ucgroups.http.RetrySettings;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -33,8 +32,10 @@ public final class UploadcareHealthContributorAutoConfiguration {
 			UploadcareConnectionDetails connectionDetails, ObjectProvider<Clock> clock) {
 		UploadcareProperties.Health health = properties.getHealth();
 		return new UploadcareHealthIndicator(
-				clients.transport(connectionDetails.getUploadUrl(), connectionDetails.getPublicKey(), health.getTimeout(),
-						health.getTimeout(), RetrySettings.NONE, false, null),
+				clients.transportBuilder(connectionDetails.getUploadUrl(), connectionDetails.getPublicKey())
+					.timeouts(health.getTimeout(), health.getTimeout())
+					.unobserved()
+					.build(),
 				connectionDetails.getPublicKey(), health.getCacheTtl(), clock.getIfUnique(Clock::systemUTC));
 	}
 

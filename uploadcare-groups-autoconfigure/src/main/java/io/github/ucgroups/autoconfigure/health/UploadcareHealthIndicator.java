@@ -15,6 +15,7 @@ import io.github.ucgroups.UploadcareThrottledException;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.observation.UploadcareOperations;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -79,7 +80,7 @@ public class UploadcareHealthIndicator implements HealthIndicator {
 	private Health probe() {
 		String probeId = UUID.randomUUID() + "~1";
 		UploadcareRequest request = UploadcareRequest
-			.to("health.probe", UploadcareApi.UPLOAD, HttpMethod.GET, "/group/info/")
+			.to(UploadcareOperations.HEALTH_PROBE, UploadcareApi.UPLOAD, HttpMethod.GET, "/group/info/")
 			.query("pub_key", this.publicKey)
 			.query("group_id", probeId)
 			.retryable(false)

@@ -23,8 +23,8 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
-import static io.github.ucgroups.testsupport.Wire.PUBLIC_KEY;
-import static io.github.ucgroups.testsupport.Wire.SECRET_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.PUBLIC_KEY;
+import static io.github.ucgroups.testsupport.TestKeys.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UploadcareHealthIndicatorTest {
@@ -166,56 +166,6 @@ class UploadcareHealthIndicatorTest {
 			assertThat(indicator.health().getStatus()).isEqualTo(Status.DOWN);
 			assertThat(this.server.getRequestCount()).isEqualTo(2);
 		});
-	}
-
-	@Test
-	void registeredByDefault() {
-		runner().run((context) -> assertThat(context).hasSingleBean(UploadcareHealthIndicator.class)
-			.hasBean("uploadcareHealthIndicator"));
-	}
-
-	@Test
-	void notRegisteredWhenSwitchedOff() {
-		runner().withPropertyValues("management.health.uploadcare.enabled=false")
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(UploadcareHealthIndicator.class));
-	}
-
-	@Test
-	void notRegisteredWhenHealthDefaultsAreOff() {
-		runner().withPropertyValues("management.health.defaults.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(UploadcareHealthIndicator.class));
-	}
-
-	@Test
-	void notRegisteredWithoutHealthOnTheClasspath() {
-		// Filtering all of org.springframework.boot.health would also hide the condition class that a
-		// directly registered auto-configuration needs; in an application the auto-configuration is
-		// skipped earlier, from its metadata (checked below).
-		runner().withClassLoader(new FilteredClassLoader("org.springframework.boot.health.contributor"))
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(UploadcareHealthIndicator.class));
-	}
-
-	@Test
-	void autoConfigurationMetadataSkipsItWithoutHealth() throws Exception {
-		java.util.Properties metadata = new java.util.Properties();
-		try (var in = getClass().getResourceAsStream("/META-INF/spring-autoconfigure-metadata.properties")) {
-			metadata.load(in);
-		}
-		assertThat(metadata.getProperty(UploadcareHealthContributorAutoConfiguration.class.getName() + ".ConditionalOnClass"))
-			.isEqualTo("org.springframework.boot.health.contributor.HealthIndicator");
-	}
-
-	@Test
-	void notRegisteredWhenUploadcareIsDisabled() {
-		runner().withPropertyValues("uploadcare.enabled=false")
-			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(UploadcareHealthIndicator.class));
-	}
-
-	@Test
-	void backsOffForAUserIndicatorOfTheSameName() {
-		runner().withBean("uploadcareHealthIndicator", org.springframework.boot.health.contributor.HealthIndicator.class,
-				() -> () -> Health.unknown().build())
-			.run((context) -> assertThat(context).doesNotHaveBean(UploadcareHealthIndicator.class));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupService;
@@ -49,7 +50,7 @@ class BrowserUploadsEndToEndTest {
 		String image = emulator.addFile(Png.BYTES, "photo.png", "image/png");
 		String text = E2e.seed(emulator, "notes");
 		runner(emulator).run((context) -> {
-			Group created = context.getBean(GroupService.class).createGroup(List.of(image, text));
+			Group created = context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(image, text)));
 			emulator.journal().clear();
 			BrowserUpload posted = context.getBean(BrowserUploadParser.class).parse(emulator.cdnUrl() + "/" + created.id() + "/");
 			Group verified = context.getBean(GroupVerifier.class)
@@ -70,7 +71,7 @@ class BrowserUploadsEndToEndTest {
 			String foreignFile = E2e.seed(other, "theirs");
 			AtomicReference<Group> theirs = new AtomicReference<>();
 			E2e.runner(other)
-				.run((context) -> theirs.set(context.getBean(GroupService.class).createGroup(List.of(foreignFile))));
+				.run((context) -> theirs.set(context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(foreignFile)))));
 			Group foreign = theirs.get();
 			runner(emulator).run((context) -> {
 				// Their group id, posted on our CDN host: Uploadcare (with our public key) does not know it.
@@ -99,7 +100,7 @@ class BrowserUploadsEndToEndTest {
 		String removed = emulator.addFile(Png.BYTES, "removed.png", "image/png");
 		String archive = emulator.addFile("PK".getBytes(StandardCharsets.US_ASCII), "a.zip", "application/zip");
 		runner(emulator).run((context) -> {
-			Group group = context.getBean(GroupService.class).createGroup(List.of(kept, removed, archive));
+			Group group = context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(kept, removed, archive)));
 			context.getBean(GroupAdminService.class).deleteFiles(List.of(removed));
 			BrowserUpload posted = context.getBean(BrowserUploadParser.class).parse(emulator.cdnUrl() + "/" + group.id() + "/");
 			assertThatExceptionOfType(GroupVerificationException.class)

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupId;
@@ -15,6 +16,7 @@ import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareAuthenticationException;
 import io.github.ucgroups.emulator.UploadcareEmulator;
 import io.github.ucgroups.emulator.store.GroupEntry;
+import io.github.ucgroups.emulator.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +34,7 @@ class ClockEndToEndTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "signature", "jwt" })
 	void signaturesAndTokensAreRenewedAsTimePasses(String scheme) {
-		SettableClock clock = new SettableClock(Instant.parse("2026-03-01T10:00:00Z"));
+		MutableClock clock = new MutableClock(Instant.parse("2026-03-01T10:00:00Z"));
 		try (UploadcareEmulator emulator = UploadcareEmulator.builder().signedUploadsRequired(true).clock(clock)
 			.start()) {
 			String a = E2e.seed(emulator, "clock-" + scheme);
@@ -41,15 +43,15 @@ class ClockEndToEndTest {
 				.withBean(Clock.class, () -> clock)
 				.run((context) -> {
 					GroupService groups = context.getBean(GroupService.class);
-					Group first = groups.createGroup(List.of(a));
+					Group first = groups.createGroup(FileRef.parseAll(List.of(a)));
 					assertThat(first.createdAt()).isBetween(clock.instant().minusSeconds(1), clock.instant().plusSeconds(1));
 
 					clock.advance(Duration.ofMinutes(29)); // the first signature or token has a minute left
-					groups.createGroup(List.of(a));
+					groups.createGroup(FileRef.parseAll(List.of(a)));
 					clock.advance(Duration.ofMinutes(31)); // now long expired
-					groups.createGroup(List.of(a));
+					groups.createGroup(FileRef.parseAll(List.of(a)));
 					clock.advance(Duration.ofHours(30));
-					Group last = groups.createGroup(List.of(a));
+					Group last = groups.createGroup(FileRef.parseAll(List.of(a)));
 					assertThat(last.createdAt()).isAfter(first.createdAt().plus(Duration.ofHours(30)));
 
 					GroupAdminService admin = context.getBean(GroupAdminService.class);
@@ -64,48 +66,19 @@ class ClockEndToEndTest {
 	@Test
 	void requestsSignedByAClockFarBehindTheServersAreRefused() {
 		// The control for the test above: without the shared clock, time matters to both checks.
-		SettableClock clock = new SettableClock(Instant.now().plus(Duration.ofHours(2)));
+		MutableClock clock = new MutableClock(Instant.now().plus(Duration.ofHours(2)));
 		try (UploadcareEmulator emulator = UploadcareEmulator.builder().signedUploadsRequired(true).clock(clock).start()) {
 			String a = E2e.seed(emulator, "skew");
 			GroupId stored = GroupId.parse(emulator.store().createGroup(List.of(new GroupEntry(a, ""))).id());
 			E2e.runner(emulator, "uploadcare.secret-key=" + emulator.secretKey()).run((context) -> {
 				assertThatExceptionOfType(UploadcareAuthenticationException.class)
-					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(a)))
+					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))))
 					.satisfies((ex) -> assertThat(ex.getDetail()).isEqualTo("Expired signature."));
 				assertThatExceptionOfType(UploadcareAuthenticationException.class)
 					.isThrownBy(() -> context.getBean(GroupAdminService.class).getGroup(stored))
 					.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(401));
 			});
 		}
-	}
-
-	static final class SettableClock extends Clock {
-
-		private final AtomicReference<Instant> now;
-
-		SettableClock(Instant start) {
-			this.now = new AtomicReference<>(start);
-		}
-
-		void advance(Duration duration) {
-			this.now.updateAndGet((instant) -> instant.plus(duration));
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now.get();
-		}
-
 	}
 
 }

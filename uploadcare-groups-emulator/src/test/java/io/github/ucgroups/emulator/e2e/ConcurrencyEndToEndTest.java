@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupService;
@@ -78,7 +79,7 @@ class ConcurrencyEndToEndTest {
 						String file = files.get(i);
 						results.add(callers.submit(() -> {
 							go.await(10, TimeUnit.SECONDS);
-							return groups.createGroup(List.of(file));
+							return groups.createGroup(FileRef.parseAll(List.of(file)));
 						}));
 					}
 					go.countDown();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupFile;
@@ -34,7 +35,7 @@ class DeletedFilesEndToEndTest {
 		E2e.runner(emulator, "uploadcare.secret-key=" + emulator.secretKey()).run((context) -> {
 			GroupService groups = context.getBean(GroupService.class);
 			GroupAdminService admin = context.getBean(GroupAdminService.class);
-			Group group = groups.createGroup(List.of(a, b, c));
+			Group group = groups.createGroup(FileRef.parseAll(List.of(a, b, c)));
 
 			String unknown = UUID.randomUUID().toString();
 			StorageResult deleted = admin.deleteFiles(List.of(b, unknown));
@@ -80,7 +81,7 @@ class DeletedFilesEndToEndTest {
 		}
 		E2e.runner(emulator).run((context) -> {
 			GroupService groups = context.getBean(GroupService.class);
-			Group group = groups.createGroup(files);
+			Group group = groups.createGroup(FileRef.parseAll(files));
 			assertThat(group.filesCount()).isEqualTo(1000);
 			assertThat(group.id().toString()).endsWith("~1000");
 			assertThat(emulator.journal().last("/group/").orElseThrow().field("files[999]")).isEqualTo(one);
@@ -88,11 +89,11 @@ class DeletedFilesEndToEndTest {
 			List<String> tooMany = new ArrayList<>(files);
 			tooMany.add(one);
 			emulator.journal().clear();
-			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(tooMany))
+			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(FileRef.parseAll(tooMany)))
 				.withMessageContaining("1000")
 				.withMessageContaining("1001");
-			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(List.of()));
-			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(List.of("not-a-uuid")))
+			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of())));
+			assertThatIllegalArgumentException().isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of("not-a-uuid"))))
 				.withMessageContaining("not-a-uuid");
 			assertThat(emulator.journal().entries()).as("nothing sent").isEmpty();
 		});

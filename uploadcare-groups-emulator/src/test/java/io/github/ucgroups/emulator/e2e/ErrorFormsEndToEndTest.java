@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupListOptions;
@@ -37,7 +38,7 @@ class ErrorFormsEndToEndTest {
 			E2e.runner(emulator, "uploadcare.retry.max-retry-after=2s").run((context) -> {
 				GroupService groups = context.getBean(GroupService.class);
 				assertThatExceptionOfType(UploadcareInvalidRequestException.class)
-					.isThrownBy(() -> groups.createGroup(List.of(UUID.randomUUID().toString())))
+					.isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(UUID.randomUUID().toString()))))
 					.satisfies((ex) -> {
 						assertThat(ex.getStatus()).isEqualTo(400);
 						assertThat(ex.getErrorCode()).isEqualTo("GroupFilesNotFoundError");
@@ -47,7 +48,7 @@ class ErrorFormsEndToEndTest {
 
 				emulator.faults().throttle("/group/", 1, Duration.ofSeconds(9));
 				assertThatExceptionOfType(UploadcareThrottledException.class)
-					.isThrownBy(() -> groups.createGroup(List.of(a)))
+					.isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(a))))
 					.satisfies((ex) -> {
 						assertThat(ex.getErrorCode()).isEqualTo("RequestThrottledError");
 						assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(9));
@@ -55,12 +56,12 @@ class ErrorFormsEndToEndTest {
 				emulator.faults().fail("/group/", 1, 500);
 				assertThatExceptionOfType(UploadcareServerException.class).isThrownBy(() -> E2e
 					.runner(emulator, "uploadcare.retry.max-attempts=1")
-					.run((single) -> single.getBean(GroupService.class).createGroup(List.of(a))))
+					.run((single) -> single.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a)))))
 					.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(500));
 			});
 			E2e.runner(emulator, "uploadcare.public-key=unknownKey")
 				.run((context) -> assertThatExceptionOfType(UploadcareAuthenticationException.class)
-					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(a)))
+					.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))))
 					.satisfies((ex) -> assertThat(ex.getStatus()).isEqualTo(403)));
 		}
 	}
@@ -70,7 +71,7 @@ class ErrorFormsEndToEndTest {
 		try (UploadcareEmulator emulator = UploadcareEmulator.start()) {
 			String a = E2e.seed(emulator, "rest");
 			E2e.runner(emulator, "uploadcare.secret-key=" + emulator.secretKey()).run((context) -> {
-				GroupId id = context.getBean(GroupService.class).createGroup(List.of(a)).id();
+				GroupId id = context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))).id();
 				GroupAdminService admin = context.getBean(GroupAdminService.class);
 				emulator.faults().throttle("/rest/groups/", 1, Duration.ofSeconds(1)).fail("/rest/groups/", 1, 502);
 				long start = System.nanoTime();

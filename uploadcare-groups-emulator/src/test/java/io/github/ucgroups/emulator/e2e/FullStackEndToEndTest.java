@@ -2,6 +2,7 @@ package io.github.ucgroups.emulator.e2e;
 
 import java.util.List;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupService;
@@ -49,7 +50,7 @@ class FullStackEndToEndTest {
 	void groupsRestHealthAndMetricsWorkTogether() {
 		String a = E2e.seed(this.emulator, "full-stack");
 		this.emulator.faults().throttle("/group/", 1);
-		Group group = this.groups.createGroup(List.of(a));
+		Group group = this.groups.createGroup(FileRef.parseAll(List.of(a)));
 		assertThat(this.groups.getGroup(group.id())).isEqualTo(group);
 		assertThat(this.admin.getGroup(group.id()).id()).isEqualTo(group.id());
 

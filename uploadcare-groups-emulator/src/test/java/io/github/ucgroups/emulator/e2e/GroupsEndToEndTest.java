@@ -3,6 +3,7 @@ package io.github.ucgroups.emulator.e2e;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupFile;
 import io.github.ucgroups.GroupId;
@@ -55,8 +56,8 @@ class GroupsEndToEndTest {
 		String d = E2e.seed(this.emulator, "delta");
 
 		// A CDN URL as Uploadcare's CDN serves it (the form of the recorded real exchange).
-		Group created = this.groups.createGroup(
-				List.of(a, b + "/-/resize/x800/", "https://ucarecdn.com/" + c + "/", d));
+		Group created = this.groups.createGroup(FileRef.parseAll(
+				List.of(a, b + "/-/resize/x800/", "https://ucarecdn.com/" + c + "/", d)));
 
 		assertThat(created.id().filesCount()).isEqualTo(4);
 		assertThat(created.filesCount()).isEqualTo(4);
@@ -112,7 +113,7 @@ class GroupsEndToEndTest {
 		String unknown = UUID.randomUUID().toString();
 
 		assertThatExceptionOfType(UploadcareInvalidRequestException.class)
-			.isThrownBy(() -> this.groups.createGroup(List.of(known, unknown)))
+			.isThrownBy(() -> this.groups.createGroup(FileRef.parseAll(List.of(known, unknown))))
 			.satisfies((ex) -> {
 				assertThat(ex.getStatus()).isEqualTo(400);
 				assertThat(ex.getErrorCode()).isEqualTo("GroupFilesNotFoundError");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareInvalidRequestException;
 import io.github.ucgroups.emulator.UploadcareEmulator;
@@ -41,9 +42,9 @@ class ObservabilityEndToEndTest {
 			.withBean(ObservationRegistry.class, () -> observations)
 			.run((context) -> {
 				GroupService groups = context.getBean(GroupService.class);
-				groups.createGroup(List.of(a));
+				groups.createGroup(FileRef.parseAll(List.of(a)));
 				assertThatExceptionOfType(UploadcareInvalidRequestException.class)
-					.isThrownBy(() -> groups.createGroup(List.of(UUID.randomUUID().toString())));
+					.isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(UUID.randomUUID().toString()))));
 			});
 		assertThat(emulator.journal().count("/group/")).isEqualTo(4);
 

@@ -2,6 +2,7 @@ package io.github.ucgroups.emulator.e2e;
 
 import java.util.List;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupService;
@@ -36,7 +37,7 @@ class OfflineDevelopmentEndToEndTest {
 				.hasSingleBean(CdnUrls.class);
 			UploadcareEmulator emulator = context.getBean(UploadcareEmulator.class);
 			String file = E2e.seed(emulator, "offline");
-			Group group = context.getBean(GroupService.class).createGroup(List.of(file));
+			Group group = context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(file)));
 			assertThat(emulator.group(group.id())).as("signed with the emulator's secret").isPresent();
 			assertThat(context.getBean(GroupAdminService.class).getGroup(group.id()).id()).isEqualTo(group.id());
 			assertThat(context.getBean(CdnUrls.class).groupUrl(group).toString())

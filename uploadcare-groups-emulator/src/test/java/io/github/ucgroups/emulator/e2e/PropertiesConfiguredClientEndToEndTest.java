@@ -3,6 +3,7 @@ package io.github.ucgroups.emulator.e2e;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupId;
@@ -35,8 +36,8 @@ class PropertiesConfiguredClientEndToEndTest {
 			assertThat(context).hasNotFailed().hasSingleBean(GroupService.class).hasSingleBean(CdnUrls.class)
 				.doesNotHaveBean(GroupAdminService.class);
 			GroupService groups = context.getBean(GroupService.class);
-			Group group = groups.createGroup(
-					List.of(b, a + "/-/resize/x800/", "https://ucarecdn.com/" + b + "/-/preview/-/quality/smart/two.txt"));
+			Group group = groups.createGroup(FileRef.parseAll(
+					List.of(b, a + "/-/resize/x800/", "https://ucarecdn.com/" + b + "/-/preview/-/quality/smart/two.txt")));
 			assertThat(emulator.journal().last("/group/").orElseThrow().field("files[2]"))
 				.as("a CDN URL is sent as UUID and operations, its file name dropped")
 				.isEqualTo(b + "/-/preview/-/quality/smart/");
@@ -57,7 +58,7 @@ class PropertiesConfiguredClientEndToEndTest {
 		E2e.runner(emulator, "uploadcare.public-key=notTheProjectsKey").run((context) -> {
 			GroupService groups = context.getBean(GroupService.class);
 			assertThatExceptionOfType(UploadcareAuthenticationException.class)
-				.isThrownBy(() -> groups.createGroup(List.of(a)))
+				.isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(a))))
 				.satisfies((ex) -> {
 					assertThat(ex.getStatus()).isEqualTo(403);
 					assertThat(ex.getDetail()).isEqualTo("pub_key is invalid.");

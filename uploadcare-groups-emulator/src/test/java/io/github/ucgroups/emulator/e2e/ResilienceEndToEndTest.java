@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareNetworkException;
@@ -37,7 +38,7 @@ class ResilienceEndToEndTest {
 		emulator.faults().throttle("/group/", 2, Duration.ofSeconds(1));
 		E2e.runner(emulator, "uploadcare.retry.max-attempts=3").run((context) -> {
 			long start = System.nanoTime();
-			Group group = context.getBean(GroupService.class).createGroup(List.of(a));
+			Group group = context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a)));
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
 			assertThat(emulator.group(group.id())).isPresent();
 			// Two Retry-After: 1 waits; the back-off configured (20 ms) alone would be far shorter.
@@ -55,7 +56,7 @@ class ResilienceEndToEndTest {
 		E2e.runner(emulator, "uploadcare.retry.max-retry-after=2s").run((context) -> {
 			long start = System.nanoTime();
 			assertThatExceptionOfType(UploadcareThrottledException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(a)))
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))))
 				.satisfies((ex) -> {
 					assertThat(ex.getStatus()).isEqualTo(429);
 					assertThat(ex.getRetryAfter()).contains(Duration.ofSeconds(30));
@@ -74,7 +75,7 @@ class ResilienceEndToEndTest {
 		emulator.faults().fail("/group/", 10, 503);
 		E2e.runner(emulator, "uploadcare.retry.max-attempts=4").run((context) -> {
 			assertThatExceptionOfType(UploadcareServerException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(a)))
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))))
 				.satisfies((ex) -> {
 					assertThat(ex.getStatus()).isEqualTo(503);
 					assertThat(ex.getOperation()).isEqualTo("group.create");
@@ -89,7 +90,7 @@ class ResilienceEndToEndTest {
 		String a = E2e.seed(emulator, "dropped");
 		emulator.faults().drop("/group/", 1);
 		E2e.runner(emulator).run((context) -> {
-			Group group = context.getBean(GroupService.class).createGroup(List.of(a));
+			Group group = context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a)));
 			assertThat(emulator.group(group.id())).isPresent();
 		});
 		assertThat(emulator.journal().entries("/group/")).extracting((entry) -> entry.status())
@@ -103,7 +104,7 @@ class ResilienceEndToEndTest {
 		E2e.runner(emulator, "uploadcare.read-timeout=300ms", "uploadcare.retry.max-attempts=1").run((context) -> {
 			long start = System.nanoTime();
 			assertThatExceptionOfType(UploadcareNetworkException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(a)))
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))))
 				.satisfies((ex) -> {
 					assertThat(ex.isTimeout()).isTrue();
 					assertThat(ex.getStatus()).isZero();
@@ -122,14 +123,14 @@ class ResilienceEndToEndTest {
 				assertThat(context).hasNotFailed();
 				GroupService groups = context.getBean(GroupService.class);
 				emulator.faults().drop("/group/", 1);
-				assertThat(emulator.group(groups.createGroup(List.of(a)).id())).isPresent();
+				assertThat(emulator.group(groups.createGroup(FileRef.parseAll(List.of(a))).id())).isPresent();
 				assertThat(emulator.journal().entries("/group/")).extracting((entry) -> entry.status())
 					.containsExactly(0, 200);
 
 				emulator.faults().delay("/group/", Duration.ofSeconds(3), 2);
 				long start = System.nanoTime();
 				assertThatExceptionOfType(UploadcareNetworkException.class)
-					.isThrownBy(() -> groups.createGroup(List.of(a)))
+					.isThrownBy(() -> groups.createGroup(FileRef.parseAll(List.of(a))))
 					.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
 				assertThat(Duration.ofNanos(System.nanoTime() - start)).as("two attempts of 300 ms, not two of 3 s")
 					.isLessThan(Duration.ofMillis(2900));
@@ -146,7 +147,7 @@ class ResilienceEndToEndTest {
 			AtomicBoolean interruptKept = new AtomicBoolean();
 			Thread caller = new Thread(() -> {
 				try {
-					groups.createGroup(List.of(a));
+					groups.createGroup(FileRef.parseAll(List.of(a)));
 				}
 				catch (Throwable ex) {
 					failure.set(ex);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupFile;
@@ -64,9 +65,9 @@ class RestAdminEndToEndTest {
 	@Test
 	void listingPageByPageFollowsNextAndSeesEveryGroup() {
 		String a = E2e.seed(this.emulator, "list-a");
-		Group first = this.groups.createGroup(List.of(a));
-		Group second = this.groups.createGroup(List.of(a, a));
-		Group third = this.groups.createGroup(List.of(a + "/-/resize/x800/"));
+		Group first = this.groups.createGroup(FileRef.parseAll(List.of(a)));
+		Group second = this.groups.createGroup(FileRef.parseAll(List.of(a, a)));
+		Group third = this.groups.createGroup(FileRef.parseAll(List.of(a + "/-/resize/x800/")));
 
 		List<Group> listed = this.admin.listGroups(GroupListOptions.defaults().withLimit(2)).toList();
 
@@ -86,7 +87,7 @@ class RestAdminEndToEndTest {
 		String a = E2e.seed(this.emulator, "order");
 		List<Group> created = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			created.add(this.groups.createGroup(List.of(a)));
+			created.add(this.groups.createGroup(FileRef.parseAll(List.of(a))));
 		}
 		List<GroupId> ids = created.stream().map(Group::id).toList();
 		List<GroupId> newestFirst = new ArrayList<>(ids);
@@ -107,7 +108,7 @@ class RestAdminEndToEndTest {
 	void readsStoresAndDeletesAGroupThroughRest() {
 		String a = E2e.seed(this.emulator, "rest-a");
 		String b = E2e.seed(this.emulator, "rest-b");
-		Group created = this.groups.createGroup(List.of(a, b + "/-/resize/x800/"));
+		Group created = this.groups.createGroup(FileRef.parseAll(List.of(a, b + "/-/resize/x800/")));
 
 		Group read = this.admin.getGroup(created.id());
 		assertThat(read.id()).isEqualTo(created.id());
@@ -162,12 +163,12 @@ class RestAdminEndToEndTest {
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3 };
 		String a = this.emulator.addFile(text, "notes.txt", "text/plain");
 		String b = this.emulator.addFile(png, "pixel.png", "image/png");
-		Group group = this.groups.createGroup(List.of(a, b));
+		Group group = this.groups.createGroup(FileRef.parseAll(List.of(a, b)));
 
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		HttpResponse<byte[]> first = get(http, this.cdnUrls.nthFileUrl(group.id(), 0));
 		HttpResponse<byte[]> second = get(http, this.cdnUrls.nthFileUrl(group.id(), 1));
-		HttpResponse<byte[]> viaGroup = get(http, group.nthCdnUrl(1));
+		HttpResponse<byte[]> viaGroup = get(http, group.nthFileUrl(1));
 		HttpResponse<byte[]> listing = get(http, this.cdnUrls.groupUrl(group));
 
 		assertThat(first.statusCode()).isEqualTo(200);

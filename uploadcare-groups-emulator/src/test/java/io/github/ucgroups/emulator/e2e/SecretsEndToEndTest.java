@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupAdminService;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.GroupListOptions;
@@ -108,13 +109,13 @@ class SecretsEndToEndTest {
 					GroupAdminService admin = context.getBean(GroupAdminService.class);
 
 					emulator.faults().throttle("/group/", 1).fail("/group/", 1, 503).drop("/group/", 1);
-					GroupId id = groups.createGroup(List.of(a)).id();
+					GroupId id = groups.createGroup(FileRef.parseAll(List.of(a))).id();
 					assertThat(emulator.journal().count("/group/")).as("three retries, then success").isEqualTo(4);
 
 					collect(UploadcareInvalidRequestException.class,
-							() -> groups.createGroup(List.of(UUID.randomUUID().toString())));
+							() -> groups.createGroup(FileRef.parseAll(List.of(UUID.randomUUID().toString()))));
 					emulator.faults().fail("/group/", 4, 500);
-					collect(UploadcareServerException.class, () -> groups.createGroup(List.of(a)));
+					collect(UploadcareServerException.class, () -> groups.createGroup(FileRef.parseAll(List.of(a))));
 
 					emulator.faults().throttle("/rest/groups/", 1);
 					assertThat(admin.listGroups(GroupListOptions.defaults()).map((group) -> group.id()))
@@ -130,7 +131,7 @@ class SecretsEndToEndTest {
 		E2e.runner(emulator, "uploadcare.secret-key=" + WRONG_SECRET, "uploadcare.signed-uploads.scheme=" + scheme)
 			.run((context) -> {
 				collect(UploadcareAuthenticationException.class,
-						() -> context.getBean(GroupService.class).createGroup(List.of(a)));
+						() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))));
 				collect(UploadcareAuthenticationException.class,
 						() -> context.getBean(GroupAdminService.class).getGroup(GroupId.parse(UUID.randomUUID() + "~1")));
 				checkBeans(context);
@@ -153,8 +154,8 @@ class SecretsEndToEndTest {
 				assertThat(context).hasNotFailed();
 				assertThat(context.getBean(UploadcareConnectionDetails.class).getSecretKey()).isEqualTo(SECRET);
 				assertThat(context.getBean(UploadcareEmulator.class).secretKey()).isEqualTo(SECRET);
-				assertThat(context.getBean(GroupService.class).createGroup(List.of(E2e.seed(
-						context.getBean(UploadcareEmulator.class), "details")))).isNotNull();
+				assertThat(context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(E2e.seed(
+						context.getBean(UploadcareEmulator.class), "details"))))).isNotNull();
 				checkBeans(context);
 			});
 		this.texts.add(output.getAll());

@@ -2,6 +2,7 @@ package io.github.ucgroups.emulator.e2e;
 
 import java.util.List;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadcareAuthenticationException;
@@ -33,7 +34,7 @@ class SignedUploadsEndToEndTest {
 		E2e.runner(emulator, "uploadcare.secret-key=" + emulator.secretKey(),
 				"uploadcare.signed-uploads.scheme=" + scheme)
 			.run((context) -> {
-				Group group = context.getBean(GroupService.class).createGroup(List.of(a));
+				Group group = context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a)));
 				assertThat(emulator.group(group.id())).isPresent();
 			});
 		JournalEntry sent = uc.journal().last("/group/").orElseThrow();
@@ -57,7 +58,7 @@ class SignedUploadsEndToEndTest {
 		E2e.runner(emulator, "uploadcare.secret-key=not-the-project-secret",
 				"uploadcare.signed-uploads.scheme=" + scheme)
 			.run((context) -> assertThatExceptionOfType(UploadcareAuthenticationException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(a)))
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))))
 				.satisfies((ex) -> {
 					if (scheme.equals("jwt")) {
 						assertThat(ex.getStatus()).isEqualTo(401);
@@ -78,7 +79,7 @@ class SignedUploadsEndToEndTest {
 		String a = E2e.seed(emulator, "unsigned");
 		E2e.runner(emulator)
 			.run((context) -> assertThatExceptionOfType(UploadcareInvalidRequestException.class)
-				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(List.of(a)))
+				.isThrownBy(() -> context.getBean(GroupService.class).createGroup(FileRef.parseAll(List.of(a))))
 				.satisfies((ex) -> {
 					assertThat(ex.getStatus()).isEqualTo(400);
 					assertThat(ex.getDetail()).isEqualTo("`signature` is required.");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.emulator.UploadcareEmulator;
 import io.github.ucgroups.emulator.journal.JournalEntry;
 import io.github.ucgroups.emulator.store.StoredFile;

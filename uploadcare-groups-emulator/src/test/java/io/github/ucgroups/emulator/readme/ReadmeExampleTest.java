@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.emulator.UploadcareEmulator;
@@ -35,7 +36,7 @@ class ReadmeExampleTest {
 	void throttlingIsRetried() {
 		this.emulator.faults().throttle("/group/", 1, Duration.ofSeconds(1));
 		String uuid = this.emulator.addFile("hello".getBytes(StandardCharsets.UTF_8), "hello.txt", "text/plain");
-		Group group = this.groups.createGroup(List.of(uuid));
+		Group group = this.groups.createGroup(FileRef.parseAll(List.of(uuid)));
 		assertThat(this.emulator.journal().count("/group/")).isEqualTo(2);
 		assertThat(group.filesCount()).isEqualTo(1);
 	}

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import io.github.ucgroups.UploadRequest;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupFile;
 import io.github.ucgroups.GroupService;
@@ -37,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * 200 {@code createGroupFromUploads} calls from 32 threads while the emulator injects a
+ * 200 {@code uploadGroup} calls from 32 threads while the emulator injects a
  * fixed-seed random mix of throttling, server errors, dropped connections and latency.
  * <ul>
  * <li>No deadlock: every call ends within a bound (a thread dump is printed otherwise).</li>
@@ -85,7 +86,7 @@ class ConcurrentCreationsUnderFaultsTest {
 						int call = i;
 						futures.add(callers.submit(() -> {
 							try {
-								Group group = service.createGroupFromUploads(sources(call));
+								Group group = service.uploadGroup(UploadRequest.allOf(sources(call)));
 								groups.put(group.id().toString(), group);
 							}
 							catch (UploadcareException ex) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
+import io.github.ucgroups.UploadRequest;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadSource;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Abuse of {@code createGroupFromUploads} by the emulator's fault injection: every storm ends in
+ * Abuse of {@code uploadGroup} by the emulator's fault injection: every storm ends in
  * the documented outcome, with the documented exception type, within a bounded time, and every
  * file that Uploadcare (the emulator) holds because of the call is either in the group or listed
  * by the {@link UploadcareBatchUploadException}.
@@ -47,7 +48,7 @@ class FaultStormsTest {
 
 	private UploadcareBatchUploadException failedBatch(GroupService groups, List<UploadSource> sources) {
 		try {
-			Group group = groups.createGroupFromUploads(sources);
+			Group group = groups.uploadGroup(UploadRequest.allOf(sources));
 			throw new AssertionError("expected the batch to fail, but got " + group);
 		}
 		catch (UploadcareBatchUploadException ex) {
@@ -103,7 +104,7 @@ class FaultStormsTest {
 		this.uc.faults().fail("/base/", 2, 503).fail("/group/", 2, 500);
 		Resilience.runner(this.uc, "uploadcare.retry.max-attempts=3").run((context) -> {
 			Group group = context.getBean(GroupService.class)
-				.createGroupFromUploads(List.of(Resilience.small("a"), Resilience.small("b")));
+				.uploadGroup(UploadRequest.allOf(List.of(Resilience.small("a"), Resilience.small("b"))));
 			assertThat(this.uc.group(group.id())).isPresent();
 			assertThat(group.files()).hasSize(2);
 			assertThat(Resilience.fileUuids(this.uc)).hasSize(2);
@@ -163,7 +164,7 @@ class FaultStormsTest {
 		this.uc.faults().drop("/base/", 2);
 		Resilience.runner(this.uc, "uploadcare.retry.max-attempts=3").run((context) -> {
 			Group group = context.getBean(GroupService.class)
-				.createGroupFromUploads(List.of(Resilience.small("a"), Resilience.small("b")));
+				.uploadGroup(UploadRequest.allOf(List.of(Resilience.small("a"), Resilience.small("b"))));
 			assertThat(this.uc.group(group.id())).isPresent();
 		});
 		assertThat(this.uc.journal().entries("/base/")).extracting(JournalEntry::status).filteredOn((s) -> s == 0).hasSize(2);
@@ -189,7 +190,7 @@ class FaultStormsTest {
 		this.uc.faults().drop("/s3-part/", 2);
 		Resilience.runner(this.uc, "uploadcare.retry.max-attempts=3").run((context) -> {
 			Group group = context.getBean(GroupService.class)
-				.createGroupFromUploads(List.of(Resilience.large("big"), Resilience.small("small")));
+				.uploadGroup(UploadRequest.allOf(List.of(Resilience.large("big"), Resilience.small("small"))));
 			assertThat(this.uc.group(group.id())).isPresent();
 			assertThat(this.uc.files()).hasSize(2)
 				.anySatisfy((file) -> assertThat(file.size()).isEqualTo(Resilience.MULTIPART_SIZE));

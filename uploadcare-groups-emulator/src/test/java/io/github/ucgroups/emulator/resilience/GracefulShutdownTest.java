@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import io.github.ucgroups.UploadRequest;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadService;
@@ -67,7 +68,7 @@ class GracefulShutdownTest {
 		Resilience.runner(this.uc, "uploadcare.upload.shutdown-timeout=10s").run((context) -> {
 			GroupService groups = context.getBean(GroupService.class);
 			CompletableFuture<Group> call = CompletableFuture.supplyAsync(() -> groups
-				.createGroupFromUploads(List.of(Resilience.small("a"), Resilience.small("b"), Resilience.small("c"))));
+				.uploadGroup(UploadRequest.allOf(List.of(Resilience.small("a"), Resilience.small("b"), Resilience.small("c")))));
 			assertThat(Resilience.eventually(Duration.ofSeconds(5), () -> !newUploadThreads().isEmpty())).isTrue();
 			long start = System.nanoTime();
 			context.close();
@@ -92,8 +93,8 @@ class GracefulShutdownTest {
 		Resilience.runner(this.uc, "uploadcare.upload.shutdown-timeout=500ms", "uploadcare.read-timeout=60s")
 			.run((context) -> {
 				GroupService groups = context.getBean(GroupService.class);
-				CompletableFuture<Group> call = CompletableFuture.supplyAsync(() -> groups.createGroupFromUploads(
-						List.of(Resilience.small("a"), Resilience.large("big"), Resilience.small("c"))));
+				CompletableFuture<Group> call = CompletableFuture.supplyAsync(() -> groups.uploadGroup(
+						UploadRequest.allOf(List.of(Resilience.small("a"), Resilience.large("big"), Resilience.small("c")))));
 				assertThat(Resilience.eventually(Duration.ofSeconds(10),
 						() -> this.uc.files().size() == 2 && this.uc.journal().count("/multipart/start/") == 1))
 					.isTrue();

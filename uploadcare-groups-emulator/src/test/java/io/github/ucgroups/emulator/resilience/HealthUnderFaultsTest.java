@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.github.ucgroups.autoconfigure.health.UploadcareHealthIndicator;
 import io.github.ucgroups.emulator.UploadcareEmulator;
+import io.github.ucgroups.emulator.testsupport.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class HealthUnderFaultsTest {
 
 	@Test
 	void theCachedResultIsReusedUntilTheTtlEndsAndThenProbedAgain() {
-		HandClock clock = new HandClock();
+		MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
 		Resilience.runner(this.uc, "uploadcare.health.cache-ttl=10s")
 			.withBean(Clock.class, () -> clock)
 			.run((context) -> {
@@ -118,32 +119,6 @@ class HealthUnderFaultsTest {
 			assertThat(detail.getValue()).isNotInstanceOf(Throwable.class);
 			assertThat(String.valueOf(detail.getValue())).doesNotContain("\tat ").doesNotContain("Exception:");
 		}
-	}
-
-	/** A clock moved by hand. */
-	static final class HandClock extends Clock {
-
-		private volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -17,6 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import io.github.ucgroups.UploadRequest;
 import io.github.ucgroups.FileRef;
 import io.github.ucgroups.Group;
 import io.github.ucgroups.GroupAdminService;
@@ -100,7 +101,7 @@ class SecretsUnderStressTest {
 
 				// Successes, with retries on the way.
 				this.uc.faults().throttle("/group/", 1).fail("/base/", 1, 503).drop("/s3-part/", 1);
-				Group group = groups.createGroupFromUploads(List.of(Resilience.small("a"), Resilience.large("big")));
+				Group group = groups.uploadGroup(UploadRequest.allOf(List.of(Resilience.small("a"), Resilience.large("big"))));
 				texts.add(group.toString());
 				texts.add(uploads.upload(Resilience.small("single")).toString());
 				texts.add(groups.getGroup(group.id()).toString());
@@ -110,11 +111,11 @@ class SecretsUnderStressTest {
 
 				// Failures of every kind.
 				this.uc.faults().fail("/base/", 10, 500);
-				texts.addAll(failure(() -> groups.createGroupFromUploads(List.of(Resilience.small("x")))));
+				texts.addAll(failure(() -> groups.uploadGroup(UploadRequest.allOf(List.of(Resilience.small("x"))))));
 				this.uc.faults().reset();
-				texts.addAll(failure(() -> groups.createGroup(List.of("b1026315-8116-4632-8364-607e64fca723"))));
+				texts.addAll(failure(() -> groups.createGroup(FileRef.parseAll(List.of("b1026315-8116-4632-8364-607e64fca723")))));
 				this.uc.faults().throttle("/group/", 10, Duration.ofSeconds(60));
-				texts.addAll(failure(() -> groups.createGroupFromRefs(List.of(FileRef.parse(group.files().get(0).uuid())))));
+				texts.addAll(failure(() -> groups.createGroup(List.of(FileRef.parse(group.files().get(0).uuid())))));
 				this.uc.faults().reset();
 				texts.addAll(failure(() -> admin.getGroup(io.github.ucgroups.GroupId.parse(
 						"d496a4df-0b36-4281-8156-268ae9524d4a~1"))));

@@ -1,4 +1,4 @@
-package io.github.ucgroups.web;
+package io.github.ucgroups.autoconfigure;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import io.github.ucgroups.FileRef;
 import io.github.ucgroups.GroupId;
 import io.github.ucgroups.testsupport.NoSecurity;
+import io.github.ucgroups.web.ValidGroupId;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -30,11 +31,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Controllers take GroupId and FileRef arguments; malformed values are answered with 400. */
-@SpringBootTest(classes = WebMvcBindingTest.App.class,
+/** {@link UploadcareWebMvcAutoConfiguration}: controllers take GroupId and FileRef arguments; malformed values are answered with 400. */
+@SpringBootTest(classes = UploadcareWebMvcAutoConfigurationTest.App.class,
 		properties = { "uploadcare.public-key=demopublickey", NoSecurity.PROPERTY })
 @AutoConfigureMockMvc
-class WebMvcBindingTest {
+class UploadcareWebMvcAutoConfigurationTest {
 
 	static final String GROUP = "d496a4df-0b36-4281-8156-268ae9524d4a~2";
 

@@ -1,4 +1,4 @@
-package io.github.ucgroups.client;
+package io.github.ucgroups;
 
 /**
  * What happens to files that were uploaded for a group when the group is not created (because
@@ -10,7 +10,7 @@ public enum OrphanPolicy {
 	KEEP,
 
 	/**
-	 * Delete them through the REST API ({@link OrphanFileRemover}); without a remover they are
+	 * Delete them through the REST API (the REST client's file deletion); without a secret key they are
 	 * kept and a warning is logged.
 	 */
 	DELETE
