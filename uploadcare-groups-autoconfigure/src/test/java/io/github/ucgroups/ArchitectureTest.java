@@ -63,6 +63,23 @@ class ArchitectureTest {
 				"io.github.ucgroups.autoconfigure..", "io.github.ucgroups.web..", "io.github.ucgroups.cdn..")
 		.because("every request takes the one transport path, which knows no endpoint and no wiring");
 
+	@ArchTest
+	static final ArchRule restAndUploadClientsAreSiblings = noClasses().that()
+		.resideInAPackage("io.github.ucgroups.rest..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("io.github.ucgroups.client..")
+		.because("the REST and Upload API clients share wire reading through the json package, not each other");
+
+	@ArchTest
+	static final ArchRule jsonReadingKnowsNoClient = noClasses().that()
+		.resideInAPackage("io.github.ucgroups.json..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("io.github.ucgroups.client..", "io.github.ucgroups.rest..",
+				"io.github.ucgroups.autoconfigure..", "io.github.ucgroups.web..")
+		.because("both clients read answers through it, so it sits below them");
+
 	/**
 	 * What signing may use: the JDK (HMAC, SHA-256, Base64), the public package, JSpecify,
 	 * Jackson (the JWT's JSON header and claims) and Spring's core collections

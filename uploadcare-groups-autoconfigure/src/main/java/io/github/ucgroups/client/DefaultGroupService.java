@@ -13,6 +13,7 @@ import io.github.ucgroups.cdn.CdnUrls;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;
 import io.github.ucgroups.http.UploadcareTransport;
+import io.github.ucgroups.json.GroupJson;
 import io.github.ucgroups.observation.UploadcareOperations;
 import io.github.ucgroups.signing.UploadSigner;
 

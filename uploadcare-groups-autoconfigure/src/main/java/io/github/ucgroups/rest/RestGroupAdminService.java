@@ -28,7 +28,7 @@ import io.github.ucgroups.GroupListOptions;
 import io.github.ucgroups.StorageResult;
 import io.github.ucgroups.UploadcareServerException;
 import io.github.ucgroups.cdn.CdnUrls;
-import io.github.ucgroups.client.GroupJson;
+import io.github.ucgroups.json.GroupJson;
 import io.github.ucgroups.http.JsonFields;
 import io.github.ucgroups.http.UploadcareApi;
 import io.github.ucgroups.http.UploadcareRequest;

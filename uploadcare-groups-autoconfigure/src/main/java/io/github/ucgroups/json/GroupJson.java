@@ -1,4 +1,4 @@
-package io.github.ucgroups.client;
+package io.github.ucgroups.json;
 
 import java.net.URI;
 import java.time.Instant;
