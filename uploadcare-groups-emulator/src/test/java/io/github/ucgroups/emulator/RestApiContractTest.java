@@ -16,11 +16,12 @@ import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
+
+import io.github.ucgroups.emulator.junit.UploadcareEmulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,21 +30,15 @@ class RestApiContractTest {
 
 	static final String ACCEPT = "application/vnd.uploadcare-v0.7+json";
 
+	@RegisterExtension
+	static final UploadcareEmulatorExtension extension = new UploadcareEmulatorExtension();
+
 	static UploadcareEmulator uc;
 
-	@BeforeAll
-	static void start() {
-		uc = UploadcareEmulator.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		uc.close();
-	}
-
 	@BeforeEach
-	void reset() {
-		uc.reset();
+	void useTheEmulator(UploadcareEmulator emulator) {
+		uc = emulator;
+		emulator.reset();
 	}
 
 	static String date(ZonedDateTime time) {

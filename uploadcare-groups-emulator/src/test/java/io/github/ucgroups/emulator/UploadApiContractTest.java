@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.ucgroups.emulator.journal.JournalEntry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.ucgroups.emulator.junit.UploadcareEmulatorExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -23,21 +23,15 @@ class UploadApiContractTest {
 
 	static final String GROUP_ID = "[a-z0-9]{8}-(?:[a-z0-9]{4}-){3}[a-z0-9]{12}~\\d+";
 
+	@RegisterExtension
+	static final UploadcareEmulatorExtension extension = new UploadcareEmulatorExtension();
+
 	static UploadcareEmulator uc;
 
-	@BeforeAll
-	static void start() {
-		uc = UploadcareEmulator.start();
-	}
-
-	@AfterAll
-	static void stop() {
-		uc.close();
-	}
-
 	@BeforeEach
-	void reset() {
-		uc.reset();
+	void useTheEmulator(UploadcareEmulator emulator) {
+		uc = emulator;
+		emulator.reset();
 	}
 
 	private URI upload(String pathAndQuery) {

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
+
+import io.github.ucgroups.emulator.junit.UploadcareEmulatorExtension;
 
 import static io.github.ucgroups.emulator.UploadApiContractTest.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +38,10 @@ class UploadsAndCdnContractTest {
 
 	static final int MIB = 1024 * 1024;
 
+	@RegisterExtension
+	static final UploadcareEmulatorExtension extension = new UploadcareEmulatorExtension(
+			(builder) -> builder.maxInMemoryFileSize(MIB));
+
 	static UploadcareEmulator uc;
 
 	static HttpServer source;
@@ -43,7 +50,6 @@ class UploadsAndCdnContractTest {
 
 	@BeforeAll
 	static void start() throws IOException {
-		uc = UploadcareEmulator.builder().maxInMemoryFileSize(MIB).start();
 		source = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 10);
 		source.createContext("/", (exchange) -> {
 			if (exchange.getRequestURI().getPath().equals("/doc.txt")) {
@@ -62,12 +68,12 @@ class UploadsAndCdnContractTest {
 	@AfterAll
 	static void stop() {
 		source.stop(0);
-		uc.close();
 	}
 
 	@BeforeEach
-	void reset() {
-		uc.reset();
+	void useTheEmulator(UploadcareEmulator emulator) {
+		uc = emulator;
+		emulator.reset();
 	}
 
 	private static URI upload(String path) {
