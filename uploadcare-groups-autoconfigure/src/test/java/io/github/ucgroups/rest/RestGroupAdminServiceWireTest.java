@@ -4,14 +4,12 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.observation.ObservationRegistry;
 import mockwebserver3.MockResponse;
@@ -30,6 +28,7 @@ import io.github.ucgroups.GroupListOptions;
 import io.github.ucgroups.StorageResult;
 import io.github.ucgroups.UploadcareAuthenticationException;
 import io.github.ucgroups.UploadcareNotFoundException;
+import io.github.ucgroups.testsupport.MutableClock;
 import io.github.ucgroups.testsupport.TestKeys;
 import io.github.ucgroups.testsupport.TestTransports;
 import io.github.ucgroups.http.RetrySettings;
@@ -62,29 +61,12 @@ class RestGroupAdminServiceWireTest {
 
 	private RestGroupAdminService service;
 
-	/** Each reading is one minute later than the one before, so every attempt has its own Date. */
-	private final AtomicLong ticks = new AtomicLong();
-
 	@BeforeEach
 	void start() throws Exception {
 		this.server = new MockWebServer();
 		this.server.start(InetAddress.getLoopbackAddress(), 0);
-		Clock clock = new Clock() {
-			@Override
-			public ZoneId getZone() {
-				return ZoneOffset.UTC;
-			}
-
-			@Override
-			public Clock withZone(ZoneId zone) {
-				return this;
-			}
-
-			@Override
-			public Instant instant() {
-				return Instant.parse("2026-03-04T05:06:07Z").plusSeconds(60 * RestGroupAdminServiceWireTest.this.ticks.getAndIncrement());
-			}
-		};
+		// Each reading is one minute later than the one before, so every attempt has its own Date.
+		Clock clock = MutableClock.ticking(Instant.parse("2026-03-04T05:06:07Z"), Duration.ofMinutes(1));
 		String base = this.server.url("/").toString();
 		RestClient client = RestClient.builder()
 			.baseUrl(base.substring(0, base.length() - 1))

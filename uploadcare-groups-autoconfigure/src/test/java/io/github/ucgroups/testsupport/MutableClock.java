@@ -5,14 +5,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests move by hand. */
+/** A clock that tests move by hand, or that moves on by a fixed step at every reading. */
 public final class MutableClock extends Clock {
 
-	private volatile Instant now;
+	private final AtomicReference<Instant> now;
+
+	private final Duration stepPerReading;
 
 	public MutableClock(Instant now) {
-		this.now = now;
+		this(now, Duration.ZERO);
+	}
+
+	private MutableClock(Instant now, Duration stepPerReading) {
+		this.now = new AtomicReference<>(now);
+		this.stepPerReading = stepPerReading;
+	}
+
+	/**
+	 * A clock whose every reading is {@code step} later than the one before, the first one being
+	 * {@code start}.
+	 * @param start the first reading
+	 * @param step how far each reading moves the clock on
+	 * @return the clock
+	 */
+	public static MutableClock ticking(Instant start, Duration step) {
+		return new MutableClock(start, step);
 	}
 
 	public static MutableClock at(long epochSecond) {
@@ -20,11 +39,11 @@ public final class MutableClock extends Clock {
 	}
 
 	public void advance(Duration duration) {
-		this.now = this.now.plus(duration);
+		this.now.updateAndGet((instant) -> instant.plus(duration));
 	}
 
 	public void set(Instant instant) {
-		this.now = instant;
+		this.now.set(instant);
 	}
 
 	@Override
@@ -39,7 +58,7 @@ public final class MutableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return this.now;
+		return this.now.getAndUpdate((instant) -> instant.plus(this.stepPerReading));
 	}
 
 }
