@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -27,9 +26,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * @param operations the CDN operations, possibly {@link CdnOperations#NONE}
  */
 public record FileRef(String uuid, CdnOperations operations) {
-
-	private static final Pattern UUID = Pattern
-		.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
 	/**
 	 * Creates a file reference, checking the UUID.
@@ -125,7 +121,19 @@ public record FileRef(String uuid, CdnOperations operations) {
 	 * @return {@code true} for a well-formed UUID
 	 */
 	public static boolean isUuid(String value) {
-		return value != null && UUID.matcher(value).matches();
+		// By hand rather than with a regular expression: it runs twice for every file of every group.
+		if (value == null || value.length() != 36) {
+			return false;
+		}
+		for (int i = 0; i < 36; i++) {
+			char c = value.charAt(i);
+			boolean ok = (i == 8 || i == 13 || i == 18 || i == 23) ? c == '-'
+					: (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+			if (!ok) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

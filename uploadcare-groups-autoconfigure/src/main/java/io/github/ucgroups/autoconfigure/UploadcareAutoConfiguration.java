@@ -199,7 +199,7 @@ public final class UploadcareAutoConfiguration {
 			ClientHttpRequestFactoryBuilder<?> factoryBuilder = UploadcareHttpEngines.builder(
 					properties.getHttp().getClientFactory(),
 					() -> builder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
-					resourceLoader.getClassLoader());
+					resourceLoader.getClassLoader(), properties.getHttp().getMaxConnectionsPerHost());
 			HttpClientSettings base = settings.getIfAvailable(HttpClientSettings::defaults);
 			return (connectTimeout, readTimeout, executor) -> {
 				ClientHttpRequestFactoryBuilder<?> withExecutor = factoryBuilder;

@@ -58,8 +58,22 @@ final class ErrorDecoder {
 	 */
 	@Nullable UploadcareException decode(String operation, UploadcareApi api, int status, HttpHeaders headers,
 			byte[] body) {
+		return decode(operation, api, status, headers, body, parse(body));
+	}
+
+	/**
+	 * Finds the error in an answer whose body was already {@linkplain #parse parsed}.
+	 * @param operation the operation, for the exception
+	 * @param api the API that answered
+	 * @param status the HTTP status
+	 * @param headers the response headers
+	 * @param body the response body
+	 * @param json the body as JSON, or {@code null} if it is not JSON
+	 * @return the exception to throw, or {@code null} if the answer is a success
+	 */
+	@Nullable UploadcareException decode(String operation, UploadcareApi api, int status, HttpHeaders headers,
+			byte[] body, @Nullable JsonNode json) {
 		boolean success = status >= 200 && status < 300;
-		JsonNode json = (body.length > 0 && looksLikeJson(body)) ? readTree(body) : null;
 		if (success) {
 			JsonNode envelope = (api == UploadcareApi.UPLOAD && json != null) ? json.get("error") : null;
 			if (envelope == null || !envelope.isObject()) {
@@ -106,15 +120,24 @@ final class ErrorDecoder {
 	}
 
 	/**
-	 * Reads a successful body as JSON.
+	 * Reads a body as JSON, once per answer: both the error check and the caller use the tree.
+	 * @param body the body
+	 * @return the JSON tree, or {@code null} if the body is not JSON
+	 */
+	@Nullable JsonNode parse(byte[] body) {
+		return (body.length > 0 && looksLikeJson(body)) ? readTree(body) : null;
+	}
+
+	/**
+	 * Returns a successful body's JSON.
 	 * @param operation the operation, for the exception
 	 * @param status the HTTP status
 	 * @param body the body
+	 * @param json the body as {@linkplain #parse parsed}
 	 * @return the JSON tree
 	 * @throws UploadcareServerException if the body is not JSON
 	 */
-	JsonNode readSuccessBody(String operation, int status, byte[] body) {
-		JsonNode json = looksLikeJson(body) ? readTree(body) : null;
+	JsonNode successJson(String operation, int status, byte[] body, @Nullable JsonNode json) {
 		if (json == null) {
 			throw new UploadcareServerException(operation, status, null,
 					"the answer is not JSON: " + abbreviate(new String(body, StandardCharsets.UTF_8)), null);

@@ -48,10 +48,16 @@ final class RequestSender {
 		Supplier<?> body = request.body();
 		if (body != null) {
 			Object value = body.get();
-			if (request.contentType() != null) {
-				spec = spec.contentType(request.contentType());
+			TextMultipartBody textForm = TextMultipartBody.encode(request.contentType(), value);
+			if (textForm != null) {
+				spec = spec.contentType(textForm.contentType()).body(textForm.bytes());
 			}
-			spec = spec.body(value);
+			else {
+				if (request.contentType() != null) {
+					spec = spec.contentType(request.contentType());
+				}
+				spec = spec.body(value);
+			}
 		}
 		return spec.exchange((clientRequest, clientResponse) -> read(clientResponse), true);
 	}

@@ -98,8 +98,8 @@ public final class UploadcareTransport {
 	 * @throws UploadcareException if the operation fails
 	 */
 	public <T> T exchangeForJson(UploadcareRequest request, Function<JsonNode, ? extends T> reader) {
-		return observe(request, (response) -> reader
-			.apply(this.errorDecoder.readSuccessBody(request.operation(), response.status(), response.body())));
+		return observe(request, (answer) -> reader.apply(this.errorDecoder.successJson(request.operation(),
+				answer.response().status(), answer.response().body(), answer.json())));
 	}
 
 	/**
@@ -109,22 +109,22 @@ public final class UploadcareTransport {
 	 * @throws UploadcareException if the operation fails
 	 */
 	public UploadcareResponse exchange(UploadcareRequest request) {
-		return observe(request, Function.identity());
+		return observe(request, Answer::response);
 	}
 
-	private <T> T observe(UploadcareRequest request, Function<UploadcareResponse, ? extends T> reader) {
+	private <T> T observe(UploadcareRequest request, Function<Answer, ? extends T> reader) {
 		UploadcareObservationContext context = new UploadcareObservationContext(request.operation());
 		request.observationDetails().accept(context);
 		Observation observation = UploadcareObservationDocumentation.operation(context, this.customConvention,
 				this.observationRegistry);
 		return observation.observe(() -> {
-			UploadcareResponse response = (!request.retryable() || this.retrySettings.maxAttempts() <= 1)
+			Answer answer = (!request.retryable() || this.retrySettings.maxAttempts() <= 1)
 					? attempt(request, context) : withRetries(request, context, observation);
-			return reader.apply(response);
+			return reader.apply(answer);
 		});
 	}
 
-	private UploadcareResponse withRetries(UploadcareRequest request, UploadcareObservationContext context,
+	private Answer withRetries(UploadcareRequest request, UploadcareObservationContext context,
 			Observation observation) {
 		OperationRetryPolicy policy = new OperationRetryPolicy(this.retrySettings);
 		RetryTemplate template = new RetryTemplate(policy);
@@ -142,7 +142,7 @@ public final class UploadcareTransport {
 		try {
 			return template.execute(new Retryable<>() {
 				@Override
-				public UploadcareResponse execute() {
+				public Answer execute() {
 					return attempt(request, context);
 				}
 
@@ -164,7 +164,7 @@ public final class UploadcareTransport {
 		}
 	}
 
-	private UploadcareResponse attempt(UploadcareRequest request, UploadcareObservationContext context) {
+	private Answer attempt(UploadcareRequest request, UploadcareObservationContext context) {
 		UploadcareResponse response;
 		try {
 			response = this.sender.send(request);
@@ -179,12 +179,17 @@ public final class UploadcareTransport {
 					"the request could not be sent or the answer read: " + ex.getMessage(), ex);
 		}
 		context.setStatus(response.status());
+		JsonNode json = this.errorDecoder.parse(response.body());
 		UploadcareException error = this.errorDecoder.decode(request.operation(), request.api(), response.status(),
-				response.headers(), response.body());
+				response.headers(), response.body(), json);
 		if (error != null) {
 			throw error;
 		}
-		return response;
+		return new Answer(response, json);
+	}
+
+	/** A successful answer and its body as JSON ({@code null} if it is not JSON), parsed once. */
+	private record Answer(UploadcareResponse response, @Nullable JsonNode json) {
 	}
 
 	/** Builds an {@link UploadcareTransport}; every setting has a default. */

@@ -42,7 +42,7 @@ public final class GroupJson {
 	public static Group readGroup(String operation, JsonNode json, CdnUrls cdnUrls) {
 		try {
 			GroupId id = GroupId.parse(requiredText(json, "id"));
-			Instant createdAt = Instant.parse(requiredText(json, "datetime_created"));
+			Instant createdAt = WireInstants.parse(requiredText(json, "datetime_created"));
 			JsonNode count = json.get("files_count");
 			int filesCount = (count == null || count.isNull()) ? id.filesCount() : count.asInt(id.filesCount());
 			String url = JsonFields.text(json, "url");
@@ -85,7 +85,7 @@ public final class GroupJson {
 				JsonFields.text(file, "mime_type"), file.path("is_image").asBoolean(image != null),
 				file.path("is_stored").asBoolean(false) || file.hasNonNull("datetime_stored"),
 				file.path("is_ready").asBoolean(true), lenientOperations(effects), image,
-				(removed != null && !removed.isEmpty()) ? Instant.parse(removed) : null);
+				(removed != null && !removed.isEmpty()) ? WireInstants.parse(removed) : null);
 	}
 
 	/**

@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.client.JettyClientHttpRequestFactory;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.client.RestClient;
 
@@ -39,11 +41,18 @@ class HttpEngineSelectionTest {
 	}
 
 	@Test
-	void defaultIsTheJdkClientWithoutApacheHttpClient() {
-		this.runner.withClassLoader(new FilteredClassLoader("org.apache.hc")).run((context) -> {
-			assertThat(ours(context)).isInstanceOf(JdkClientHttpRequestFactory.class);
-			assertThat(theApps(context)).isInstanceOf(JdkClientHttpRequestFactory.class);
-		});
+	void defaultIsJettyWithoutApacheHttpClientThenTheJdkClient() {
+		this.runner.withClassLoader(new FilteredClassLoader("org.apache.hc"))
+			.withPropertyValues("spring.http.clients.imperative.factory=jdk")
+			.run((context) -> {
+				assertThat(ours(context)).isInstanceOf(JettyClientHttpRequestFactory.class);
+				assertThat(theApps(context)).isInstanceOf(JdkClientHttpRequestFactory.class);
+			});
+		this.runner.withClassLoader(new FilteredClassLoader("org.apache.hc", "org.eclipse.jetty", "reactor.netty"))
+			.run((context) -> {
+				assertThat(ours(context)).isInstanceOf(JdkClientHttpRequestFactory.class);
+				assertThat(theApps(context)).isInstanceOf(JdkClientHttpRequestFactory.class);
+			});
 	}
 
 	@Test
@@ -76,7 +85,9 @@ class HttpEngineSelectionTest {
 
 	@Test
 	void anEngineWhoseLibraryIsMissingFailsClearly() {
-		this.runner.withPropertyValues("uploadcare.http.client-factory=jetty").run((context) -> {
+		this.runner.withClassLoader(new FilteredClassLoader("org.eclipse.jetty"))
+			.withPropertyValues("uploadcare.http.client-factory=jetty")
+			.run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause()
 				.hasMessageContaining("uploadcare.http.client-factory=jetty")
@@ -86,6 +97,44 @@ class HttpEngineSelectionTest {
 			.withPropertyValues("uploadcare.http.client-factory=http-components")
 			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
 				.hasMessageContaining("org.apache.httpcomponents.client5:httpclient5"));
+	}
+
+	@Test
+	void apachePoolHoldsMaxConnectionsPerHost() {
+		this.runner.run((context) -> assertThat(apachePool(context).getDefaultMaxPerRoute()).isEqualTo(64));
+		this.runner.withPropertyValues("uploadcare.http.max-connections-per-host=7")
+			.run((context) -> assertThat(apachePool(context).getDefaultMaxPerRoute()).isEqualTo(7));
+	}
+
+	@Test
+	void jettyPoolHoldsMaxConnectionsPerHost() {
+		this.runner.withPropertyValues("uploadcare.http.client-factory=jetty", "uploadcare.http.max-connections-per-host=9")
+			.run((context) -> {
+				JettyClientHttpRequestFactory factory = (JettyClientHttpRequestFactory) ours(context);
+				org.eclipse.jetty.client.HttpClient client = (org.eclipse.jetty.client.HttpClient) ReflectionTestUtils
+					.getField(factory, "httpClient");
+				assertThat(client.getMaxConnectionsPerDestination()).isEqualTo(9);
+			});
+	}
+
+	@Test
+	void simpleIsTheJdksHttpUrlConnection() {
+		this.runner.withPropertyValues("uploadcare.http.client-factory=simple")
+			.run((context) -> assertThat(ours(context)).isInstanceOf(SimpleClientHttpRequestFactory.class));
+	}
+
+	@Test
+	void aPoolWithoutConnectionsIsRefused() {
+		this.runner.withPropertyValues("uploadcare.http.max-connections-per-host=0")
+			.run((context) -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageContaining("uploadcare.http.max-connections-per-host must be at least 1, was 0"));
+	}
+
+	private static org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager apachePool(
+			AssertableApplicationContext context) {
+		HttpComponentsClientHttpRequestFactory factory = (HttpComponentsClientHttpRequestFactory) ours(context);
+		return (org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager) ReflectionTestUtils
+			.getField(factory.getHttpClient(), "connManager");
 	}
 
 	/** The request factory of the Upload API transport's RestClient. */

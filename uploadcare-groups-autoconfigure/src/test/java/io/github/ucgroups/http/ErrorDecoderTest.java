@@ -149,13 +149,18 @@ class ErrorDecoderTest {
 	@Test
 	void successBodyMustBeJson() {
 		assertThatExceptionOfType(UploadcareServerException.class)
-			.isThrownBy(() -> this.decoder.readSuccessBody("op", 200, "<html>".getBytes(StandardCharsets.UTF_8)));
+			.isThrownBy(() -> readSuccessBody("<html>".getBytes(StandardCharsets.UTF_8)));
 		assertThatExceptionOfType(UploadcareServerException.class)
-			.isThrownBy(() -> this.decoder.readSuccessBody("op", 200, new byte[0]));
+			.isThrownBy(() -> readSuccessBody(new byte[0]));
 		assertThatExceptionOfType(UploadcareServerException.class)
-			.isThrownBy(() -> this.decoder.readSuccessBody("op", 200, "{\"a\":".getBytes(StandardCharsets.UTF_8)));
-		assertThat(this.decoder.readSuccessBody("op", 200, " {\"a\":1}".getBytes(StandardCharsets.UTF_8)).path("a").asInt())
+			.isThrownBy(() -> readSuccessBody("{\"a\":".getBytes(StandardCharsets.UTF_8)));
+		assertThat(readSuccessBody(" {\"a\":1}".getBytes(StandardCharsets.UTF_8)).path("a").asInt())
 			.isEqualTo(1);
+	}
+
+	/** How the transport reads a successful answer: parsed once, then required to be JSON. */
+	private tools.jackson.databind.JsonNode readSuccessBody(byte[] body) {
+		return this.decoder.successJson("op", 200, body, this.decoder.parse(body));
 	}
 
 }
