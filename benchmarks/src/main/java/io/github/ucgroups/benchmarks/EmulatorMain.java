@@ -9,7 +9,7 @@ import io.github.ucgroups.emulator.UploadcareEmulator;
 /**
  * Runs the emulator in its own JVM, so that its CPU allocation and heap never count against the
  * client being measured. Arguments: injected latency in ms (applied to every request), number of
- * 1 KiB files to seed. Prints {@code READY <port> <uuid,uuid,...>} and runs until stdin closes.
+ * 1 KiB files to seed. Prints {@code READY <upload port> <REST port> <CDN port> <uuid,uuid,...>} and runs until stdin closes.
  */
 public final class EmulatorMain {
 
@@ -32,7 +32,7 @@ public final class EmulatorMain {
 			if (delayMs > 0) {
 				uc.faults().delay("/", Duration.ofMillis(delayMs));
 			}
-			System.out.println("READY " + uc.port() + " " + String.join(",", uuids));
+			System.out.println("READY " + uc.port() + " " + uc.restPort() + " " + uc.cdnPort() + " " + String.join(",", uuids));
 			System.out.flush();
 			while (System.in.read() != -1) {
 				// wait for the parent to close our stdin

@@ -17,11 +17,17 @@ public final class EmulatorProcess implements AutoCloseable {
 
 	private final int port;
 
+	private final int restPort;
+
+	private final int cdnPort;
+
 	private final List<String> seeded;
 
-	private EmulatorProcess(Process process, int port, List<String> seeded) {
+	private EmulatorProcess(Process process, int port, int restPort, int cdnPort, List<String> seeded) {
 		this.process = process;
 		this.port = port;
+		this.restPort = restPort;
+		this.cdnPort = cdnPort;
 		this.seeded = seeded;
 	}
 
@@ -41,7 +47,7 @@ public final class EmulatorProcess implements AutoCloseable {
 			while ((line = out.readLine()) != null) {
 				if (line.startsWith("READY ")) {
 					String[] parts = line.split(" ");
-					List<String> uuids = (parts.length > 2) ? Arrays.asList(parts[2].split(",")) : List.of();
+					List<String> uuids = (parts.length > 4) ? Arrays.asList(parts[4].split(",")) : List.of();
 					Thread drain = new Thread(() -> {
 						try {
 							out.transferTo(java.io.Writer.nullWriter());
@@ -52,7 +58,8 @@ public final class EmulatorProcess implements AutoCloseable {
 					}, "emulator-stdout");
 					drain.setDaemon(true);
 					drain.start();
-					return new EmulatorProcess(process, Integer.parseInt(parts[1]), uuids);
+					return new EmulatorProcess(process, Integer.parseInt(parts[1]), Integer.parseInt(parts[2]),
+							Integer.parseInt(parts[3]), uuids);
 				}
 			}
 			throw new IllegalStateException("The emulator process ended before it was ready");
@@ -64,6 +71,16 @@ public final class EmulatorProcess implements AutoCloseable {
 
 	public URI uploadUrl() {
 		return URI.create("http://127.0.0.1:" + this.port);
+	}
+
+	/** The REST API, on its own port (as the real service has its own host). */
+	public URI restUrl() {
+		return URI.create("http://127.0.0.1:" + this.restPort);
+	}
+
+	/** The CDN, on its own port. */
+	public URI cdnUrl() {
+		return URI.create("http://127.0.0.1:" + this.cdnPort);
 	}
 
 	public int port() {

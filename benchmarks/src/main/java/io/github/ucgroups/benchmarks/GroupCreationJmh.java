@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.uploadcare.api.Client;
+import io.github.ucgroups.FileRef;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -27,7 +28,9 @@ public class GroupCreationJmh {
 
 	private EmulatorProcess emulator;
 
-	private OurClient ours;
+	private OurClient oursHttpComponents;
+
+	private OurClient oursJdk;
 
 	private Wire raw;
 
@@ -39,7 +42,8 @@ public class GroupCreationJmh {
 	public void setUp() {
 		this.emulator = EmulatorProcess.start(0, 10);
 		this.files = this.emulator.seeded();
-		this.ours = OurClient.start(this.emulator.uploadUrl(), Map.of());
+		this.oursHttpComponents = OurClient.start(this.emulator, Map.of("uploadcare.http.client-factory", "http-components"));
+		this.oursJdk = OurClient.start(this.emulator, Map.of("uploadcare.http.client-factory", "jdk"));
 		this.raw = new Wire(this.emulator.uploadUrl());
 		this.official = OfficialClient.create(this.emulator.uploadUrl());
 	}
@@ -47,13 +51,19 @@ public class GroupCreationJmh {
 	@TearDown(Level.Trial)
 	public void tearDown() {
 		this.official.close();
-		this.ours.close();
+		this.oursHttpComponents.close();
+		this.oursJdk.close();
 		this.emulator.close();
 	}
 
 	@Benchmark
-	public Object ours() {
-		return this.ours.groups().createGroup(this.files);
+	public Object oursHttpComponents() {
+		return this.oursHttpComponents.groups().createGroup(FileRef.parseAll(this.files));
+	}
+
+	@Benchmark
+	public Object oursJdk() {
+		return this.oursJdk.groups().createGroup(FileRef.parseAll(this.files));
 	}
 
 	@Benchmark

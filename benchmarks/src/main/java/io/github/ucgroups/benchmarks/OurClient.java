@@ -1,6 +1,5 @@
 package io.github.ucgroups.benchmarks;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,26 +25,16 @@ public final class OurClient implements AutoCloseable {
 		this.context = context;
 	}
 
-	public static OurClient start(URI uploadUrl, Map<String, Object> extraProperties) {
-		return start(uploadUrl, extraProperties, false);
-	}
-
-	/**
-	 * With {@code tunedTransport}, the app declares one extra bean, as a user could: Boot's JDK
-	 * request factory builder with an executor for the HttpClient (a cached pool instead of a new
-	 * thread per request body) and HTTP/1.1 (no h2c upgrade offer on plain HTTP).
-	 */
-	public static OurClient start(URI uploadUrl, Map<String, Object> extraProperties, boolean tunedTransport) {
+	public static OurClient start(EmulatorProcess emulator, Map<String, Object> extraProperties) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("uploadcare.public-key", Wire.PUBLIC_KEY);
-		properties.put("uploadcare.upload-url", uploadUrl.toString());
-		properties.put("uploadcare.rest-url", uploadUrl + "/rest");
-		properties.put("uploadcare.cdn-url", uploadUrl + "/cdn");
+		properties.put("uploadcare.upload-url", emulator.uploadUrl().toString());
+		properties.put("uploadcare.rest-url", emulator.restUrl().toString());
+		properties.put("uploadcare.cdn-url", emulator.cdnUrl().toString());
 		properties.put("uploadcare.emulator.enabled", "false");
 		properties.put("logging.level.root", "WARN");
 		properties.putAll(extraProperties);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(
-				tunedTransport ? new Class<?>[] { Config.class, TunedTransport.class } : new Class<?>[] { Config.class })
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(Config.class)
 			.web(WebApplicationType.NONE)
 			.logStartupInfo(false)
 			.bannerMode(org.springframework.boot.Banner.Mode.OFF)
@@ -70,22 +59,6 @@ public final class OurClient implements AutoCloseable {
 	@Configuration(proxyBeanMethods = false)
 	@EnableAutoConfiguration
 	static class Config {
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class TunedTransport {
-
-		@org.springframework.context.annotation.Bean
-		org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder<?> uploadcareBenchRequestFactoryBuilder() {
-			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool((r) -> {
-				Thread thread = new Thread(r, "bench-http");
-				thread.setDaemon(true);
-				return thread;
-			});
-			return org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder.jdk()
-				.withHttpClientCustomizer((builder) -> builder.executor(pool).version(java.net.http.HttpClient.Version.HTTP_1_1));
-		}
 
 	}
 
