@@ -18,7 +18,11 @@ public final class Load {
 	}
 
 	public static Window run(Runnable operation, int threads, long millis) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		return run(operation, threads, millis, Executors.newFixedThreadPool(threads));
+	}
+
+	/** The same on the given pool (shut down at the end), e.g. one virtual thread per caller. */
+	public static Window run(Runnable operation, int threads, long millis, ExecutorService pool) throws Exception {
 		try {
 			long start = System.nanoTime();
 			long deadline = start + millis * 1_000_000L;

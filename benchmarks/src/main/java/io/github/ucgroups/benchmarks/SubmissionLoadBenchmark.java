@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.ucgroups.GroupService;
 import io.github.ucgroups.UploadRequest;
@@ -83,51 +81,16 @@ public final class SubmissionLoadBenchmark {
 		System.exit(0);
 	}
 
-	/** Like {@link Load#run}, with the callers on virtual threads when asked. */
+	/** {@link Load#run}, with the callers on virtual threads when asked. */
 	private static Load.Window window(Runnable operation, int callers, boolean virtual, long millis)
 			throws Exception {
 		if (!virtual) {
 			return Load.run(operation, callers, millis);
 		}
+		// reflectively: the module compiles for Java 17, this case runs on 21+
 		ExecutorService pool = (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor")
 			.invoke(null);
-		try {
-			long start = System.nanoTime();
-			long deadline = start + millis * 1_000_000L;
-			AtomicLong count = new AtomicLong();
-			List<Future<long[]>> futures = new ArrayList<>();
-			for (int c = 0; c < callers; c++) {
-				futures.add(pool.submit(() -> {
-					long[] latencies = new long[256];
-					int n = 0;
-					while (System.nanoTime() < deadline) {
-						long t0 = System.nanoTime();
-						operation.run();
-						if (n == latencies.length) {
-							latencies = Arrays.copyOf(latencies, n * 2);
-						}
-						latencies[n++] = System.nanoTime() - t0;
-					}
-					count.addAndGet(n);
-					return Arrays.copyOf(latencies, n);
-				}));
-			}
-			List<long[]> all = new ArrayList<>();
-			for (Future<long[]> future : futures) {
-				all.add(future.get());
-			}
-			double elapsed = (System.nanoTime() - start) / 1e9;
-			long[] merged = new long[(int) count.get()];
-			int at = 0;
-			for (long[] latencies : all) {
-				System.arraycopy(latencies, 0, merged, at, latencies.length);
-				at += latencies.length;
-			}
-			return new Load.Window(merged, merged.length / elapsed);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return Load.run(operation, callers, millis, pool);
 	}
 
 }
