@@ -11,7 +11,8 @@ cd "$(dirname "$0")/.."
 REPS="${1:-7}"
 JAR=target/sample-app-0.1.0-SNAPSHOT.jar
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-unzip -l "$JAR" | grep -q 'SampleApplication__ApplicationContextInitializer' \
+# grep without -q: with pipefail, an early exit of grep -q can fail the pipeline (SIGPIPE in unzip)
+unzip -l "$JAR" | grep 'SampleApplication__ApplicationContextInitializer' >/dev/null \
   || { echo "$JAR is not AOT-processed: build it with -Paot" >&2; exit 1; }
 
 start_once() { # $1 = true|false; prints "<started s> <process s>"
