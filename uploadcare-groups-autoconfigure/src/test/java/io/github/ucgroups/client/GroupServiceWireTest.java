@@ -59,6 +59,9 @@ class GroupServiceWireTest {
 			assertThat(request.getHeaders().get("Content-Type")).startsWith("multipart/form-data");
 			assertThat(request.getHeaders().get("Authorization")).isNull();
 			assertThat(request.getHeaders().get("User-Agent")).contains(PUBLIC_KEY);
+			// written at once (TextMultipartBody): sized, not chunked
+			assertThat(request.getHeaders().get("Transfer-Encoding")).isNull();
+			assertThat(request.getHeaders().get("Content-Length")).isEqualTo(Long.toString(request.getBodySize()));
 			Map<String, String> fields = Wire.multipartFields(request);
 			assertThat(new ArrayList<>(fields.keySet())).containsExactly("pub_key", "files[0]", "files[1]");
 			assertThat(fields).containsEntry("pub_key", PUBLIC_KEY)

@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * The HTTP client reuses its threads: requests do not start a thread each (the benchmarks found
  * two per request before the client was given an executor). With the default engine where
- * Apache HttpClient 5 is present ({@code uploadcare.http.client-factory=auto}, as here) no thread
- * at all is started per request, at any processor count. The JDK engine's {@code sendAsync},
+ * Apache HttpClient 5 is present ({@code uploadcare.http.client-factory=auto}, as here), and with
+ * Jetty's client, no thread at all is started per request, at any processor count. The JDK engine's {@code sendAsync},
  * which Spring uses, still hops once to {@code CompletableFuture}'s default executor, which
  * starts a thread per task where the common pool has parallelism 1 (machines with 2 CPUs or
  * fewer), so one thread per request is allowed there. The build runs this class again with
@@ -43,7 +43,7 @@ class ThreadsPerRequestTest {
 	private final MockWebServer server = new MockWebServer();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "auto", "http-components", "jdk", "jdk without Boot's HTTP client support" })
+	@ValueSource(strings = { "auto", "http-components", "jetty", "jdk", "jdk without Boot's HTTP client support" })
 	void requestsReuseThreads(String engine) {
 		boolean bootHttpClient = !engine.startsWith("jdk without");
 		for (int i = 0; i < CALLS + 10; i++) {
@@ -81,8 +81,8 @@ class ThreadsPerRequestTest {
 			System.out.printf("threads started per request: %.2f (%s, %d processors, common pool parallelism %d)%n",
 					perCall, engine, Runtime.getRuntime().availableProcessors(),
 					ForkJoinPool.getCommonPoolParallelism());
-			boolean apache = engine.equals("auto") || engine.equals("http-components");
-			double allowed = (apache || ForkJoinPool.getCommonPoolParallelism() > 1) ? 0.2 : 1.2;
+			boolean pooled = engine.equals("auto") || engine.equals("http-components") || engine.equals("jetty");
+			double allowed = (pooled || ForkJoinPool.getCommonPoolParallelism() > 1) ? 0.2 : 1.2;
 			assertThat(perCall)
 				.as("threads started per request (%s, %d processors)", engine,
 						Runtime.getRuntime().availableProcessors())
