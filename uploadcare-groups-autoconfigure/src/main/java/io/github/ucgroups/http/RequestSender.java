@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import io.github.ucgroups.UploadcareNetworkException;
 
 import org.springframework.http.HttpHeaders;
@@ -23,6 +26,8 @@ import org.springframework.web.client.RestClient;
  * I/O failures become {@link UploadcareNetworkException}s, telling timeouts apart.
  */
 final class RequestSender {
+
+	private static final Log logger = LogFactory.getLog(RequestSender.class);
 
 	/** The most bytes of an answer that are read; Uploadcare's JSON answers are far smaller. */
 	static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -50,6 +55,12 @@ final class RequestSender {
 			Object value = body.get();
 			TextMultipartBody textForm = TextMultipartBody.encode(request.contentType(), value);
 			if (textForm != null) {
+				if (logger.isDebugEnabled()) {
+					// Spring's RestClient would log the bytes' identity only; the form's toString()
+					// hides the signing fields (SignedForm), as when Spring logged the form itself.
+					logger.debug("Writing [" + value + "] as \"multipart/form-data\" (" + textForm.bytes().length
+							+ " bytes)");
+				}
 				spec = spec.contentType(textForm.contentType()).body(textForm.bytes());
 			}
 			else {
