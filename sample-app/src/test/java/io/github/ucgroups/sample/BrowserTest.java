@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -37,55 +36,46 @@ class BrowserTest {
 	@TempDir
 	Path temp;
 
-	WebDriver driver;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		this.driver = BrowserSupport.startChromium(Files.createDirectories(this.temp.resolve("chromium-profile")));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	@Test
 	void threeFilesBecomeAGroupWithAThumbnail() throws Exception {
+		WebDriver driver = this.chromium.driver();
 		Path image = this.temp.resolve("photo.png");
 		BrowserSupport.writePng(image);
 		Path text = Files.writeString(this.temp.resolve("notes.txt"), "three files, one group", StandardCharsets.UTF_8);
 		Path data = Files.write(this.temp.resolve("data.csv"), "a,b\n1,2\n".getBytes(StandardCharsets.UTF_8));
 
-		this.driver.get("http://localhost:" + this.port + "/");
-		assertThat(this.driver.findElement(By.id("limits")).getText()).contains("20");
-		BrowserSupport.screenshot(this.driver, "form");
-		this.driver.findElement(By.id("files"))
+		driver.get("http://localhost:" + this.port + "/");
+		assertThat(driver.findElement(By.id("limits")).getText()).contains("20");
+		BrowserSupport.screenshot(driver, "form");
+		driver.findElement(By.id("files"))
 			.sendKeys(String.join("\n", image.toString(), text.toString(), data.toString()));
-		this.driver.findElement(By.id("submit")).click();
+		driver.findElement(By.id("submit")).click();
 
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		wait.until(ExpectedConditions.urlMatches("/groups/[0-9a-f-]{36}~3$"));
-		List<WebElement> files = this.driver.findElements(By.cssSelector("li.file"));
+		List<WebElement> files = driver.findElements(By.cssSelector("li.file"));
 		assertThat(files).hasSize(3);
-		assertThat(this.driver.findElement(By.id("files-count")).getText()).isEqualTo("3");
+		assertThat(driver.findElement(By.id("files-count")).getText()).isEqualTo("3");
 		assertThat(files).extracting((file) -> file.findElement(By.cssSelector("a.name")).getText())
 			.containsExactly("photo.png", "notes.txt", "data.csv");
 
-		WebElement thumbnail = this.driver.findElement(By.cssSelector("img.thumb"));
+		WebElement thumbnail = driver.findElement(By.cssSelector("img.thumb"));
 		assertThat(BrowserSupport.loadedImageWidth(wait, thumbnail)).isEqualTo(64);
-		BrowserSupport.screenshot(this.driver, "group");
+		BrowserSupport.screenshot(driver, "group");
 	}
 
 	@Test
 	void emptySubmissionShowsTheMessage() throws Exception {
-		this.driver.get("http://localhost:" + this.port + "/");
-		this.driver.findElement(By.id("submit")).click();
-		WebElement error = new WebDriverWait(this.driver, Duration.ofSeconds(15))
+		WebDriver driver = this.chromium.driver();
+		driver.get("http://localhost:" + this.port + "/");
+		driver.findElement(By.id("submit")).click();
+		WebElement error = new WebDriverWait(driver, Duration.ofSeconds(15))
 			.until(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
 		assertThat(error.getText()).contains("Choose at least one file.");
-		BrowserSupport.screenshot(this.driver, "form-error");
+		BrowserSupport.screenshot(driver, "form-error");
 	}
 
 }

@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -49,56 +48,46 @@ class BrowserUploadPageTest {
 	@TempDir
 	Path temp;
 
-	WebDriver driver;
-
-	@BeforeEach
-	void startBrowser() throws Exception {
-		this.driver = BrowserSupport.startChromium(Files.createDirectories(this.temp.resolve("chromium-profile")));
-	}
-
-	@AfterEach
-	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
-		}
-	}
+	@RegisterExtension
+	final Chromium chromium = new Chromium();
 
 	@Test
 	void threeFilesUploadedByTheFileUploaderBecomeAVerifiedStoredGroup() throws Exception {
+		WebDriver driver = this.chromium.driver();
 		Path image = this.temp.resolve("photo.png");
 		BrowserSupport.writePng(image);
 		Path text = Files.writeString(this.temp.resolve("notes.txt"), "uploaded by the browser", StandardCharsets.UTF_8);
 		Path pdf = Files.write(this.temp.resolve("report.pdf"), "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 
-		this.driver.get("http://localhost:" + this.port + "/browser");
-		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(30));
+		driver.get("http://localhost:" + this.port + "/browser");
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 		WebElement fromDevice = wait.until(ExpectedConditions.elementToBeClickable(
 				By.cssSelector("uc-source-btn[data-source-id='local'] button")));
-		BrowserSupport.screenshot(this.driver, "browser-form");
+		BrowserSupport.screenshot(driver, "browser-form");
 		fromDevice.click();
 		WebElement input = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[uploadcare-file-input]")));
 		input.sendKeys(String.join("\n", image.toString(), text.toString(), pdf.toString()));
 
-		WebElement submit = this.driver.findElement(By.id("submit"));
+		WebElement submit = driver.findElement(By.id("submit"));
 		wait.until(ExpectedConditions.elementToBeClickable(submit));
-		assertThat(this.driver.findElement(By.cssSelector("uc-form-input input[name='group']")).getDomProperty("value"))
+		assertThat(driver.findElement(By.cssSelector("uc-form-input input[name='group']")).getDomProperty("value"))
 			.matches("http://127\\.0\\.0\\.1:\\d+/[0-9a-f-]{36}~3/");
-		BrowserSupport.screenshot(this.driver, "browser-uploaded");
+		BrowserSupport.screenshot(driver, "browser-uploaded");
 		// Remember what the form really posts (the uploader may replace its group while settling).
-		((JavascriptExecutor) this.driver).executeScript("document.getElementById('browser-form').addEventListener("
+		((JavascriptExecutor) driver).executeScript("document.getElementById('browser-form').addEventListener("
 				+ "'submit', (e) => sessionStorage.setItem('posted', new FormData(e.target).get('group')))");
 		submit.click();
 
 		wait.until(ExpectedConditions.urlMatches("/groups/[0-9a-f-]{36}~3$"));
-		GroupId groupId = GroupId.parse(URI.create(this.driver.getCurrentUrl()).getPath().substring("/groups/".length()));
-		String posted = (String) ((JavascriptExecutor) this.driver).executeScript("return sessionStorage.getItem('posted')");
+		GroupId groupId = GroupId.parse(URI.create(driver.getCurrentUrl()).getPath().substring("/groups/".length()));
+		String posted = (String) ((JavascriptExecutor) driver).executeScript("return sessionStorage.getItem('posted')");
 		assertThat(posted).isEqualTo(this.emulator.cdnUrl() + "/" + groupId + "/");
-		List<WebElement> files = this.driver.findElements(By.cssSelector("li.file"));
+		List<WebElement> files = driver.findElements(By.cssSelector("li.file"));
 		assertThat(files).extracting((file) -> file.findElement(By.cssSelector("a.name")).getText())
 			.containsExactly("photo.png", "notes.txt", "report.pdf");
-		WebElement thumbnail = this.driver.findElement(By.cssSelector("img.thumb"));
+		WebElement thumbnail = driver.findElement(By.cssSelector("img.thumb"));
 		assertThat(BrowserSupport.loadedImageWidth(wait, thumbnail)).isEqualTo(64);
-		BrowserSupport.screenshot(this.driver, "browser-group");
+		BrowserSupport.screenshot(driver, "browser-group");
 
 		// Uploaded by the browser, signed, and stored by the server once verified.
 		assertThat(this.emulator.group(groupId)).isPresent();
@@ -107,7 +96,7 @@ class BrowserUploadPageTest {
 			.allSatisfy((entry) -> assertThat(entry.fields()).containsKeys("signature", "expire"));
 		assertThat(this.emulator.group(groupId).orElseThrow().entries())
 			.allSatisfy((entry) -> assertThat(this.emulator.file(entry.fileUuid()).map(StoredFile::isStored)).contains(true));
-		assertThat(BrowserSupport.requestedUrls(this.driver)).isNotEmpty()
+		assertThat(BrowserSupport.requestedUrls(driver)).isNotEmpty()
 			.allSatisfy((url) -> assertThat(url).matches("(https?://(localhost|127\\.0\\.0\\.1)(:\\d+)?/.*|data:.*|blob:.*|chrome://.*)"));
 	}
 
