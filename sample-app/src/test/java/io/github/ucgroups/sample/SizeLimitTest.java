@@ -7,12 +7,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,11 +45,7 @@ class SizeLimitTest {
 	private ResponseEntity<String> post(String path) {
 		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
 		form.add("files", new SampleAppHttpTest.NamedResource("big.bin", new byte[2048]));
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
-			})
-			.build()
+		return TestHttp.client(this.port)
 			.post()
 			.uri(path)
 			.contentType(MediaType.MULTIPART_FORM_DATA)
