@@ -48,21 +48,7 @@ final class ErrorDecoder {
 	}
 
 	/**
-	 * Finds the error in an answer, if there is one.
-	 * @param operation the operation, for the exception
-	 * @param api the API that answered
-	 * @param status the HTTP status
-	 * @param headers the response headers
-	 * @param body the response body
-	 * @return the exception to throw, or {@code null} if the answer is a success
-	 */
-	@Nullable UploadcareException decode(String operation, UploadcareApi api, int status, HttpHeaders headers,
-			byte[] body) {
-		return decode(operation, api, status, headers, body, parse(body));
-	}
-
-	/**
-	 * Finds the error in an answer whose body was already {@linkplain #parse parsed}.
+	 * Finds the error in an answer, if there is one, from its body as {@linkplain #parse parsed}.
 	 * @param operation the operation, for the exception
 	 * @param api the API that answered
 	 * @param status the HTTP status

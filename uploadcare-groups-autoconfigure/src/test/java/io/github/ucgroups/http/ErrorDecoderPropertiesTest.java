@@ -33,8 +33,9 @@ class ErrorDecoderPropertiesTest {
 			HttpHeaders headers = new HttpHeaders();
 			headers.set(HttpHeaders.RETRY_AFTER, answer.retryAfter());
 			for (UploadcareApi api : UploadcareApi.values()) {
-				UploadcareException ex = this.decoder.decode("op", api, answer.status(), headers,
-						answer.body().getBytes(StandardCharsets.UTF_8));
+				byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+				UploadcareException ex = this.decoder.decode("op", api, answer.status(), headers, body,
+						this.decoder.parse(body));
 				if (answer.status() < 200 || answer.status() >= 300) {
 					assertThat(ex).isNotNull();
 				}

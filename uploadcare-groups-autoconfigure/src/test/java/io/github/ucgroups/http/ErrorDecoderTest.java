@@ -27,7 +27,8 @@ class ErrorDecoderTest {
 			new MutableClock(Instant.parse("2026-11-27T10:00:00Z")));
 
 	private UploadcareException decode(UploadcareApi api, int status, HttpHeaders headers, String body) {
-		return this.decoder.decode("op", api, status, headers, body.getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		return this.decoder.decode("op", api, status, headers, bytes, this.decoder.parse(bytes));
 	}
 
 	private UploadcareException decode(int status, String body) {
