@@ -41,18 +41,14 @@ final class UploadcareHttpEngines {
 	 * @param choice the configured engine
 	 * @param bootChoice the application's builder (Boot's choice), asked only for {@code BOOT}
 	 * @param classLoader where to look for the engines' libraries
-	 * @param maxConnectionsPerHost the pool size per host, for engines with a pool
+	 * @param maxConnectionsPerHost the pool size per host, for engines with a pool (at least 1,
+	 * checked when the property is bound)
 	 * @return the builder
-	 * @throws IllegalStateException if the chosen engine's library is not on the class path, or
-	 * the pool size is not positive
+	 * @throws IllegalStateException if the chosen engine's library is not on the class path
 	 */
 	static ClientHttpRequestFactoryBuilder<?> builder(HttpClientFactory choice,
 			Supplier<ClientHttpRequestFactoryBuilder<?>> bootChoice, @Nullable ClassLoader classLoader,
 			int maxConnectionsPerHost) {
-		if (maxConnectionsPerHost < 1) {
-			throw new IllegalStateException(
-					"uploadcare.http.max-connections-per-host must be at least 1, was " + maxConnectionsPerHost);
-		}
 		ClientHttpRequestFactoryBuilder<?> builder = chosen(choice, bootChoice, classLoader);
 		if (ClassUtils.isPresent(HTTP_COMPONENTS_CLASS, classLoader)) {
 			builder = HttpComponents.tuned(builder, maxConnectionsPerHost);

@@ -268,6 +268,10 @@ public class UploadcareProperties {
 		}
 
 		public void setMaxConnectionsPerHost(int maxConnectionsPerHost) {
+			if (maxConnectionsPerHost < 1) {
+				throw new IllegalArgumentException(
+						"uploadcare.http.max-connections-per-host must be at least 1, was " + maxConnectionsPerHost);
+			}
 			this.maxConnectionsPerHost = maxConnectionsPerHost;
 		}
 
